@@ -1,0 +1,189 @@
+package org.parallax;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.cluster.StoryClusterer;
+import org.parallax.cluster.TfIdfClusterer;
+import org.parallax.compare.PassageAligner;
+import org.parallax.compare.StoryReport;
+import org.parallax.dedup.MinHasher;
+import org.parallax.ingest.ArticleIds;
+import org.parallax.ingest.Destination;
+import org.parallax.ingest.FileReport;
+import org.parallax.ingest.Ingester;
+import org.parallax.model.Article;
+import org.parallax.model.Story;
+import org.parallax.store.ArticleStore;
+import org.parallax.store.SearchHit;
+
+/**
+ * The front door: open a store, ingest, list stories, build a story's report, search.
+ *
+ * <pre>{@code
+ * try (Parallax parallax = Parallax.open(Path.of("parallax-data"))) {
+ *   parallax.ingest(List.of(Path.of("sample")), (report, done, total) -> {});
+ *   for (Story story : parallax.stories()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Each added article is checked for an exact duplicate (same id or same text), then for a near-duplicate
+ * (MinHash, recorded as a copy of the earlier article and put in its story), and otherwise assigned to a story by
+ * the clusterer. Not thread-safe; one process at a time may open a store for writing.
+ */
+public final class Parallax implements Closeable, Destination {
+
+  /** Estimated Jaccard similarity of word 4-shingles above which an article is a copy of an earlier one. */
+  public static final double COPY_SIMILARITY = 0.6;
+
+  private final ArticleStore store;
+  private final MinHasher minHasher = new MinHasher();
+  private final StoryClusterer clusterer;
+  private boolean clustererRestored;
+
+  private Parallax(ArticleStore store, StoryClusterer clusterer) {
+    this.store = store;
+    this.clusterer = clusterer;
+  }
+
+  /** Opens (creating if needed) the store in {@code dataDir} for reading and writing. */
+  public static Parallax open(Path dataDir) throws IOException {
+    return new Parallax(ArticleStore.open(dataDir), new TfIdfClusterer());
+  }
+
+  /** Opens the store in {@code dataDir} with a given clusterer (for evaluation). */
+  public static Parallax open(Path dataDir, StoryClusterer clusterer) throws IOException {
+    return new Parallax(ArticleStore.open(dataDir), clusterer);
+  }
+
+  /**
+   * Opens an existing store for reading only, beside a possible writer.
+   *
+   * @throws java.io.FileNotFoundException when there is no store in {@code dataDir}
+   */
+  public static Parallax openReadOnly(Path dataDir) throws IOException {
+    return new Parallax(ArticleStore.openReadOnly(dataDir), new TfIdfClusterer());
+  }
+
+  /** Ingests files and directories; one report per file, each file committed before it is reported. */
+  public List<FileReport> ingest(List<Path> paths, Ingester.Listener listener) throws IOException {
+    return new Ingester(this).ingest(paths, listener);
+  }
+
+  @Override
+  public Outcome add(Article article) throws IOException {
+    String fingerprint = ArticleIds.fingerprint(article.title(), article.text());
+    if (store.containsId(article.id()) || store.idForFingerprint(fingerprint) != null) {
+      return Outcome.DUPLICATE;
+    }
+    restoreClusterer();
+    long[] signature = minHasher.signature(article.text());
+    List<String> bands = signature == null ? List.of() : MinHasher.bandKeys(signature);
+    ArticleStore.Candidate original = signature == null ? null : nearestCopy(signature, bands);
+    Article placed;
+    if (original != null) {
+      placed = article.withCopyOf(original.id()).withStory(original.story());
+      clusterer.restore(placed);
+    } else {
+      placed = article.withStory(clusterer.assign(article));
+    }
+    store.add(placed, fingerprint, signature, bands);
+    return original != null ? Outcome.COPY : Outcome.ADDED;
+  }
+
+  private ArticleStore.Candidate nearestCopy(long[] signature, List<String> bands) throws IOException {
+    ArticleStore.Candidate best = null;
+    double bestSimilarity = COPY_SIMILARITY;
+    for (ArticleStore.Candidate c : store.candidates(bands)) {
+      double similarity = MinHasher.similarity(signature, c.signature());
+      if (similarity >= bestSimilarity) {
+        bestSimilarity = similarity;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private void restoreClusterer() throws IOException {
+    if (!clustererRestored) {
+      clustererRestored = true;
+      store.forEach(clusterer::restore);
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    store.commit();
+  }
+
+  /** The article with this id, or empty. */
+  public Optional<Article> article(String id) throws IOException {
+    return Optional.ofNullable(store.get(id));
+  }
+
+  /** Every story, largest (by outlets, then articles) first. */
+  public List<Story> stories() throws IOException {
+    Map<String, List<Article>> byStory = new LinkedHashMap<>();
+    store.forEach(a -> byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a));
+    List<Story> stories = new ArrayList<>();
+    byStory.forEach((id, articles) -> stories.add(summarise(id, articles)));
+    stories.sort((x, y) -> x.outlets().size() != y.outlets().size()
+        ? Integer.compare(y.outlets().size(), x.outlets().size())
+        : x.articles().size() != y.articles().size()
+            ? Integer.compare(y.articles().size(), x.articles().size())
+            : compareIds(x.id(), y.id()));
+    return stories;
+  }
+
+  private static int compareIds(String a, String b) {
+    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  }
+
+  /** The story with this id, or empty. */
+  public Optional<Story> story(String id) throws IOException {
+    List<Article> articles = store.story(id);
+    return articles.isEmpty() ? Optional.empty() : Optional.of(summarise(id, articles));
+  }
+
+  /** The cross-source report of one story, or empty when there is no such story. */
+  public Optional<StoryReport> report(String storyId) throws IOException {
+    List<Article> articles = store.story(storyId);
+    return articles.isEmpty() ? Optional.empty() : Optional.of(PassageAligner.compare(storyId, articles));
+  }
+
+  /** Full-text search (BM25, title boosted) with highlighted snippets. */
+  public List<SearchHit> search(String query, int limit) throws IOException {
+    return store.search(query, limit);
+  }
+
+  public int size() throws IOException {
+    return store.size();
+  }
+
+  private static Story summarise(String id, List<Article> articles) {
+    LinkedHashSet<String> outlets = new LinkedHashSet<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Article a : articles) {
+      outlets.add(a.outlet());
+      if (a.published() != null) {
+        first = first == null || a.published().isBefore(first) ? a.published() : first;
+        last = last == null || a.published().isAfter(last) ? a.published() : last;
+      }
+    }
+    return new Story(id, articles.get(0).title(), articles.stream().map(Article::id).toList(),
+        List.copyOf(outlets), first, last);
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+}

@@ -1,0 +1,22 @@
+package org.parallax.compare;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything Parallax says about one story so far: its articles side by side, the passages several outlets share,
+ * and the sentences only one outlet carries. Every passage carries spans into its article's text.
+ */
+public record StoryReport(String story, String title, List<ArticleEntry> articles, List<SharedPassage> shared,
+    List<Occurrence> unique) {
+
+  /** One article of the story. {@code copyOf} is set for near-duplicates, which count once. */
+  public record ArticleEntry(String id, String outlet, LocalDate published, String title, String url,
+      String copyOf) {}
+
+  public StoryReport {
+    articles = List.copyOf(articles);
+    shared = List.copyOf(shared);
+    unique = List.copyOf(unique);
+  }
+}

@@ -1,0 +1,41 @@
+package org.parallax.ingest;
+
+import java.util.List;
+
+/**
+ * What ingesting one file did.
+ *
+ * @param format the detected format, or null when detection failed
+ * @param failure why the file (or its rest, after a break) could not be read, or null
+ * @param skipped records inside the file that were reported and skipped
+ */
+public record FileReport(
+    String path,
+    String format,
+    int ingested,
+    int copies,
+    int duplicates,
+    List<BadInputException> skipped,
+    BadInputException failure) {
+
+  public FileReport {
+    skipped = List.copyOf(skipped);
+  }
+
+  public static FileReport failed(String path, String format, BadInputException failure) {
+    return new FileReport(path, format, 0, 0, 0, List.of(), failure);
+  }
+
+  /** True when nothing went wrong: no failure and no skipped record. */
+  public boolean ok() {
+    return failure == null && skipped.isEmpty();
+  }
+
+  /** {@code ingested}, {@code duplicate}, {@code partial} or {@code failed}. */
+  public String status() {
+    if (ok()) {
+      return ingested + copies == 0 && duplicates > 0 ? "duplicate" : "ingested";
+    }
+    return ingested + copies + duplicates > 0 ? "partial" : "failed";
+  }
+}

@@ -1,0 +1,201 @@
+package org.parallax.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.parallax.model.Article;
+
+/**
+ * Reads files and directories into a {@link Destination}, one file at a time, detecting each file's format from
+ * its content: gzip, WARC, JSON Lines, RSS/Atom, HTML or plain text. A bad file is reported with its path, position
+ * and reason; the batch goes on.
+ */
+public final class Ingester {
+
+  /** Files larger than this that must be held whole (HTML, feeds, text) are refused. */
+  static final long MAX_WHOLE_FILE = 64L << 20;
+  private static final int HEAD = 8192;
+
+  /** Hears about each file as it is done, for progress and summaries. */
+  public interface Listener {
+    void fileDone(FileReport report, int done, int total);
+  }
+
+  private final Destination destination;
+
+  public Ingester(Destination destination) {
+    this.destination = destination;
+  }
+
+  /**
+   * Every regular file under {@code paths}, directories walked in name order; hidden files and metadata sidecars
+   * are left out. A path that does not exist becomes a failed report.
+   */
+  public static List<Path> expand(List<Path> paths, List<FileReport> missing) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(p -> !isHiddenOrSidecar(p)).sorted().forEach(files::add);
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        missing.add(FileReport.failed(path.toString(), null,
+            new BadInputException(path.toString(), null, "no such file or directory")));
+      }
+    }
+    return files;
+  }
+
+  private static boolean isHiddenOrSidecar(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(".") || name.endsWith(PlainTextReader.SIDECAR_SUFFIX);
+  }
+
+  /** Ingests every file under {@code paths}; returns one report per file, in order. */
+  public List<FileReport> ingest(List<Path> paths, Listener listener) throws IOException {
+    List<FileReport> reports = new ArrayList<>();
+    List<Path> files = expand(paths, reports);
+    int done = 0;
+    for (FileReport missing : reports) {
+      listener.fileDone(missing, ++done, files.size() + reports.size());
+    }
+    int total = files.size() + reports.size();
+    for (Path file : files) {
+      FileReport report = ingestFile(file);
+      reports.add(report);
+      listener.fileDone(report, ++done, total);
+    }
+    return reports;
+  }
+
+  /** Ingests one file and commits what it added, so that a reported success is durable. */
+  public FileReport ingestFile(Path file) throws IOException {
+    Counting sink = new Counting();
+    String location = file.toString();
+    String format = null;
+    BadInputException failure = null;
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      InputStream in = raw;
+      byte[] head = peek(in);
+      if (head.length == 0) {
+        throw new BadInputException(location, null, "empty file");
+      }
+      if (isGzip(head)) {
+        in = new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+        head = peek(in);
+        if (head.length == 0) {
+          throw new BadInputException(location, null, "empty after gzip decompression");
+        }
+      }
+      if (TextDecoder.looksBinary(head, head.length)) {
+        throw new BadInputException(location, "byte 0", "binary content, not a text format Parallax reads");
+      }
+      InputFormat detected = detect(head);
+      format = detected.label();
+      read(detected, file, in, sink);
+    } catch (BadInputException e) {
+      failure = e;
+    } catch (EOFException | ZipException e) {
+      failure = new BadInputException(location, null, "truncated or corrupt compressed data (" + e.getMessage() + ")");
+    } catch (NoSuchFileException e) {
+      failure = new BadInputException(location, null, "no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      failure = new BadInputException(location, null, "permission denied");
+    }
+    destination.commit();
+    return new FileReport(location, format, sink.added, sink.copies, sink.duplicates, sink.skipped, failure);
+  }
+
+  private void read(InputFormat format, Path file, InputStream in, ArticleSink sink) throws IOException {
+    String location = file.toString();
+    switch (format) {
+      case JSONL -> JsonlReader.read(location, in, sink);
+      case WARC -> WarcArticleReader.read(location, in, sink);
+      case TEXT -> PlainTextReader.read(file, TextDecoder.decode(whole(in, location), null, false, location), sink);
+      case HTML -> sink.accept(HtmlReader.read(location,
+          TextDecoder.decode(whole(in, location), null, true, location), null, null, InputFormat.HTML.label()));
+      case FEED -> FeedReader.read(location, TextDecoder.decode(whole(in, location), null, true, location), sink);
+    }
+  }
+
+  private static byte[] whole(InputStream in, String location) throws IOException {
+    byte[] bytes = in.readNBytes((int) MAX_WHOLE_FILE + 1);
+    if (bytes.length > MAX_WHOLE_FILE) {
+      throw new BadInputException(location, null, "larger than " + (MAX_WHOLE_FILE >> 20) + " MiB");
+    }
+    return bytes;
+  }
+
+  private static byte[] peek(InputStream in) throws IOException {
+    in.mark(HEAD);
+    byte[] head = in.readNBytes(HEAD);
+    in.reset();
+    return head;
+  }
+
+  private static boolean isGzip(byte[] head) {
+    return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+  }
+
+  /** The format of a file whose first bytes are {@code head} (already decompressed). */
+  static InputFormat detect(byte[] head) {
+    var bom = TextDecoder.bomCharset(head);
+    String s = bom == null
+        ? new String(head, StandardCharsets.ISO_8859_1)
+        : new String(head, bom).replace("\uFEFF", "");
+    String t = s.stripLeading();
+    if (t.startsWith("WARC/")) {
+      return InputFormat.WARC;
+    }
+    if (t.startsWith("{")) {
+      return InputFormat.JSONL;
+    }
+    if (t.startsWith("<")) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      boolean html = lower.contains("<html") || lower.contains("<!doctype html");
+      if (!html && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf"))) {
+        return InputFormat.FEED;
+      }
+      if (!html && lower.startsWith("<?xml")) {
+        return InputFormat.FEED;
+      }
+      return InputFormat.HTML;
+    }
+    return InputFormat.TEXT;
+  }
+
+  /** Counts outcomes per file and passes articles on. */
+  private final class Counting implements ArticleSink {
+    int added;
+    int copies;
+    int duplicates;
+    final List<BadInputException> skipped = new ArrayList<>();
+
+    @Override
+    public void accept(Article article) throws IOException {
+      switch (destination.add(article)) {
+        case ADDED -> added++;
+        case COPY -> copies++;
+        case DUPLICATE -> duplicates++;
+      }
+    }
+
+    @Override
+    public void skipped(BadInputException problem) {
+      skipped.add(problem);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.parallax.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads WARC archives: every {@code response} record with an HTML payload and status 200 is one article, its URL
+ * the record's target URI and its fallback date the capture date. A record that fails is reported with its byte
+ * offset; a truncated archive keeps the records before the break.
+ */
+final class WarcArticleReader {
+
+  private static final MediaType HTML = MediaType.parse("text/html");
+  private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
+
+  private WarcArticleReader() {}
+
+  static void read(String location, InputStream in, ArticleSink sink) throws IOException {
+    long position = 0;
+    try (WarcReader reader = new WarcReader(in)) {
+      reader.onWarning(message -> { });
+      while (true) {
+        position = reader.position();
+        WarcRecord record = reader.next().orElse(null);
+        if (record == null) {
+          return;
+        }
+        if (!(record instanceof WarcResponse response)) {
+          continue;
+        }
+        String where = location + "#offset" + position;
+        try {
+          HttpResponse http = response.http();
+          MediaType type = http.contentType().base();
+          if (http.status() != 200 || !(type.equals(HTML) || type.equals(XHTML))) {
+            continue;
+          }
+          byte[] body = http.bodyDecoded().stream().readAllBytes();
+          if (body.length == 0) {
+            throw new BadInputException(where, null, "empty HTML payload");
+          }
+          String charset = http.contentType().parameters().get("charset");
+          Decoded decoded = TextDecoder.decode(body, charset, true, where);
+          LocalDate captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+          sink.accept(HtmlReader.read(where, decoded, response.target(), captured, InputFormat.WARC.label()));
+        } catch (BadInputException e) {
+          sink.skipped(e);
+        } catch (org.netpreserve.jwarc.ParsingException | IllegalArgumentException e) {
+          sink.skipped(new BadInputException(location, "byte " + position, "unreadable HTTP response: " + e.getMessage()));
+        }
+      }
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      throw new BadInputException(location, "byte " + position, "truncated archive (" + e.getMessage() + ")");
+    } catch (org.netpreserve.jwarc.ParsingException e) {
+      throw new BadInputException(location, "byte " + position, "malformed WARC record: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.parallax.model;
+
+import java.time.LocalDate;
+
+/**
+ * One published text with its outlet, URL, title and publication date.
+ *
+ * <p>Immutable. {@code text} is the canonical text every span of a derived item points into; {@code copyOf} names
+ * the earlier article this one near-duplicates (a wire reprint), or is null; {@code story} is the story the article
+ * was assigned to, or null before clustering.
+ */
+public record Article(
+    String id,
+    String outlet,
+    String url,
+    String title,
+    LocalDate published,
+    String text,
+    Provenance provenance,
+    String copyOf,
+    String story) {
+
+  public Article {
+    requireText(id, "id");
+    requireText(outlet, "outlet");
+    if (title == null) {
+      throw new IllegalArgumentException("The parameter 'title' must not be null.");
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("The parameter 'text' must not be null.");
+    }
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("The parameter '" + name + "' must not be blank.");
+    }
+  }
+
+  public Article withCopyOf(String original) {
+    return new Article(id, outlet, url, title, published, text, provenance, original, story);
+  }
+
+  public Article withStory(String storyId) {
+    return new Article(id, outlet, url, title, published, text, provenance, copyOf, storyId);
+  }
+
+  public boolean isCopy() {
+    return copyOf != null;
+  }
+}

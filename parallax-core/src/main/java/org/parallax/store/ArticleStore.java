@@ -1,0 +1,377 @@
+package org.parallax.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.parallax.model.Article;
+import org.parallax.model.Provenance;
+
+/**
+ * The durable store: one Lucene index on disk holding every article with its provenance, fingerprint, MinHash
+ * signature and story. Nothing added is visible to other processes, or survives a crash, before {@link #commit()}.
+ *
+ * <p>Lookups during an ingest see uncommitted additions too: the store keeps what it added since the last
+ * near-real-time refresh in memory, and refreshes every {@value #REFRESH_EVERY} additions.
+ */
+public final class ArticleStore implements Closeable {
+
+  private static final int REFRESH_EVERY = 2000;
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  /** A stored near-duplicate candidate: its id, MinHash signature and story. */
+  public record Candidate(String id, long[] signature, String story) {}
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final Map<String, String> pendingIds = new HashMap<>();
+  private final Map<String, String> pendingFingerprints = new HashMap<>();
+  private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
+  private long nextSeq;
+
+  private ArticleStore(Path dir, boolean readOnly) throws IOException {
+    this.analyzer = new EnglishAnalyzer();
+    if (readOnly) {
+      if (!Files.isDirectory(dir)) {
+        throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
+      }
+      this.directory = FSDirectory.open(dir);
+      this.writer = null;
+      try {
+        this.searchers = new SearcherManager(directory, null);
+      } catch (org.apache.lucene.index.IndexNotFoundException e) {
+        directory.close();
+        throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
+      }
+      return;
+    }
+    Files.createDirectories(dir);
+    this.directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+    this.nextSeq = writer.getDocStats().numDocs;
+  }
+
+  /** Opens (creating if needed) the store in {@code dir} for reading and writing. One process at a time may. */
+  public static ArticleStore open(Path dir) throws IOException {
+    return new ArticleStore(dir, false);
+  }
+
+  /**
+   * Opens an existing store for reading only: it takes no lock, so it may run beside a writer, and sees what the
+   * writer had committed when it opened.
+   *
+   * @throws java.io.FileNotFoundException when {@code dir} holds no store
+   */
+  public static ArticleStore openReadOnly(Path dir) throws IOException {
+    return new ArticleStore(dir, true);
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("This store was opened read-only.");
+    }
+    return writer;
+  }
+
+  public boolean containsId(String id) throws IOException {
+    return pendingIds.containsKey(id) || firstId(new TermQuery(new Term(Fields.ID, id))) != null;
+  }
+
+  /** The id of an article with this content fingerprint, or null. */
+  public String idForFingerprint(String fingerprint) throws IOException {
+    String pending = pendingFingerprints.get(fingerprint);
+    return pending != null ? pending : firstId(new TermQuery(new Term(Fields.FINGERPRINT, fingerprint)));
+  }
+
+  /** Articles that share at least one LSH band key with {@code bandKeys}. */
+  public List<Candidate> candidates(List<String> bandKeys) throws IOException {
+    Map<String, Candidate> found = new LinkedHashMap<>();
+    for (String key : bandKeys) {
+      for (Candidate c : pendingBands.getOrDefault(key, List.of())) {
+        found.putIfAbsent(c.id(), c);
+      }
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String key : bandKeys) {
+      any.add(new TermQuery(new Term(Fields.LSH, key)), BooleanClause.Occur.SHOULD);
+    }
+    withSearcher(searcher -> {
+      TopDocs top = searcher.search(any.build(), 50);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        BytesRef sig = d.getBinaryValue(Fields.MINHASH);
+        found.putIfAbsent(d.get(Fields.ID), new Candidate(d.get(Fields.ID),
+            org.parallax.dedup.MinHasher.decode(sig.bytes, sig.offset, sig.length), d.get(Fields.STORY)));
+      }
+    });
+    return new ArrayList<>(found.values());
+  }
+
+  /**
+   * Adds an article (which must carry its story) with its fingerprint and, where it has one, its MinHash signature
+   * and band keys.
+   */
+  public void add(Article article, String fingerprint, long[] signature, List<String> bandKeys) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.FINGERPRINT, fingerprint, Field.Store.NO));
+    doc.add(new StringField(Fields.OUTLET, article.outlet(), Field.Store.YES));
+    if (article.url() != null) {
+      doc.add(new StoredField(Fields.URL, article.url()));
+    }
+    doc.add(new Field(Fields.TITLE, article.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.TEXT, article.text(), TEXT_WITH_OFFSETS));
+    if (article.published() != null) {
+      doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));
+      doc.add(new LongPoint(Fields.PUBLISHED_DAY, article.published().toEpochDay()));
+    }
+    long seq = nextSeq++;
+    doc.add(new StoredField(Fields.SEQ, seq));
+    doc.add(new NumericDocValuesField(Fields.SEQ, seq));
+    if (article.copyOf() != null) {
+      doc.add(new StringField(Fields.COPY_OF, article.copyOf(), Field.Store.YES));
+    }
+    doc.add(new StringField(Fields.STORY, article.story(), Field.Store.YES));
+    if (signature != null) {
+      doc.add(new StoredField(Fields.MINHASH, org.parallax.dedup.MinHasher.encode(signature)));
+      for (String key : bandKeys) {
+        doc.add(new StringField(Fields.LSH, key, Field.Store.NO));
+        pendingBands.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Candidate(article.id(), signature, article.story()));
+      }
+    }
+    Provenance p = article.provenance();
+    if (p != null) {
+      doc.add(new StoredField(Fields.LOCATION, p.location()));
+      doc.add(new StoredField(Fields.FORMAT, p.format()));
+      doc.add(new StoredField(Fields.CHARSET, p.charset()));
+      doc.add(new StoredField(Fields.CHARSET_SOURCE, p.charsetSource()));
+    }
+    writer().addDocument(doc);
+    pendingIds.put(article.id(), article.id());
+    pendingFingerprints.put(fingerprint, article.id());
+    if (pendingIds.size() >= REFRESH_EVERY) {
+      refresh();
+    }
+  }
+
+  /** Makes every addition durable: after this returns, a crash loses none of it. */
+  public void commit() throws IOException {
+    writer().commit();
+    refresh();
+  }
+
+  private void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    pendingIds.clear();
+    pendingFingerprints.clear();
+    pendingBands.clear();
+  }
+
+  /** The article with this id, or null. Sees committed and refreshed additions. */
+  public Article get(String id) throws IOException {
+    Article[] out = new Article[1];
+    withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length > 0) {
+        out[0] = toArticle(searcher.storedFields().document(top.scoreDocs[0].doc));
+      }
+    });
+    return out[0];
+  }
+
+  /** Every article, in the order they were added. */
+  public void forEach(Consumer<Article> consumer) throws IOException {
+    refreshIfPending();
+    eachInOrder(new MatchAllDocsQuery(), consumer);
+  }
+
+  /** The articles of one story, in the order they were added. */
+  public List<Article> story(String storyId) throws IOException {
+    refreshIfPending();
+    List<Article> out = new ArrayList<>();
+    eachInOrder(new TermQuery(new Term(Fields.STORY, storyId)), out::add);
+    return out;
+  }
+
+  private void refreshIfPending() throws IOException {
+    if (!pendingIds.isEmpty()) {
+      refresh();
+    }
+  }
+
+  private void eachInOrder(Query query, Consumer<Article> consumer) throws IOException {
+    withSearcher(searcher -> {
+      int n = Math.max(1, searcher.getIndexReader().maxDoc());
+      TopDocs top = searcher.search(query, n, new Sort(new SortField(Fields.SEQ, SortField.Type.LONG)));
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        consumer.accept(toArticle(stored.document(sd.doc)));
+      }
+    });
+  }
+
+  public int size() throws IOException {
+    int[] n = new int[1];
+    withSearcher(s -> n[0] = s.getIndexReader().numDocs());
+    return n[0];
+  }
+
+  /**
+   * Full-text search with BM25 over title (boosted 2x) and text. {@code query} uses Lucene's classic syntax; when
+   * it does not parse, its words are searched as they are.
+   */
+  public List<SearchHit> search(String query, int limit) throws IOException {
+    refreshIfPending();
+    Query q = parse(query);
+    List<SearchHit> hits = new ArrayList<>();
+    withSearcher(searcher -> {
+      TopDocs top = searcher.search(q, limit);
+      SpanHighlighter highlighter = new SpanHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new SnippetFormatter())
+          .withMaxLength(100_000));
+      int[] docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
+      }
+      Map<String, Object[]> snippets = highlighter.snippets(
+          new String[] {Fields.TEXT}, q, docs, new int[] {2});
+      Object[] texts = snippets.get(Fields.TEXT);
+      for (int i = 0; i < docs.length; i++) {
+        Document d = searcher.storedFields().document(docs[i]);
+        SnippetFormatter.Snippet s = texts[i] instanceof SnippetFormatter.Snippet sn
+            ? sn : new SnippetFormatter.Snippet(lead(d.get(Fields.TEXT)), List.of());
+        hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.OUTLET), d.get(Fields.TITLE), d.get(Fields.PUBLISHED),
+            d.get(Fields.STORY), top.scoreDocs[i].score, s.text(), s.highlights()));
+      }
+    });
+    return hits;
+  }
+
+  private Query parse(String query) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(
+        new String[] {Fields.TITLE, Fields.TEXT}, analyzer, Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f));
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      try {
+        return parser.parse(QueryParser.escape(query));
+      } catch (ParseException again) {
+        throw new IllegalArgumentException("The query '" + query + "' cannot be searched: " + again.getMessage());
+      }
+    }
+  }
+
+  private static String lead(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+  }
+
+  private String firstId(Query query) throws IOException {
+    String[] out = new String[1];
+    withSearcher(searcher -> {
+      TopDocs top = searcher.search(query, 1);
+      if (top.scoreDocs.length > 0) {
+        out[0] = searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ID);
+      }
+    });
+    return out[0];
+  }
+
+  /** Exposes the highlighter's object results, which carry the match spans. */
+  private static final class SpanHighlighter extends UnifiedHighlighter {
+    SpanHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+      return super.highlightFieldsAsObjects(fields, query, docs, passages);
+    }
+  }
+
+  private interface SearcherWork {
+    void run(IndexSearcher searcher) throws IOException;
+  }
+
+  private void withSearcher(SearcherWork work) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      work.run(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static Article toArticle(Document d) {
+    String published = d.get(Fields.PUBLISHED);
+    String location = d.get(Fields.LOCATION);
+    Provenance provenance = location == null ? null
+        : new Provenance(location, d.get(Fields.FORMAT), d.get(Fields.CHARSET), d.get(Fields.CHARSET_SOURCE));
+    return new Article(d.get(Fields.ID), d.get(Fields.OUTLET), d.get(Fields.URL), d.get(Fields.TITLE),
+        published == null ? null : LocalDate.parse(published), d.get(Fields.TEXT), provenance,
+        d.get(Fields.COPY_OF), d.get(Fields.STORY));
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** Commits what was added and releases the index. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.parallax.store;
+
+/** Names of the Lucene fields of an article document. */
+final class Fields {
+  static final String ID = "id";
+  static final String FINGERPRINT = "fingerprint";
+  static final String OUTLET = "outlet";
+  static final String URL = "url";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String PUBLISHED = "published";
+  static final String PUBLISHED_DAY = "published_day";
+  static final String SEQ = "seq";
+  static final String COPY_OF = "copy_of";
+  static final String STORY = "story";
+  static final String LSH = "lsh";
+  static final String MINHASH = "minhash";
+  static final String LOCATION = "location";
+  static final String FORMAT = "format";
+  static final String CHARSET = "charset";
+  static final String CHARSET_SOURCE = "charset_source";
+
+  private Fields() {}
+}
