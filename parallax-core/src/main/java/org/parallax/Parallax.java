@@ -78,10 +78,12 @@ public final class Parallax implements Closeable, Destination {
   }
 
   @Override
-  public Outcome add(Article article) throws IOException {
+  public Placement add(Article article) throws IOException {
     String fingerprint = ArticleIds.fingerprint(article.title(), article.text());
-    if (store.containsId(article.id()) || store.idForFingerprint(fingerprint) != null) {
-      return Outcome.DUPLICATE;
+    String existing = store.containsId(article.id()) ? article.id() : store.idForFingerprint(fingerprint);
+    if (existing != null) {
+      Article earlier = store.get(existing);
+      return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : earlier.story());
     }
     restoreClusterer();
     long[] signature = minHasher.signature(article.text());
@@ -95,7 +97,7 @@ public final class Parallax implements Closeable, Destination {
       placed = article.withStory(clusterer.assign(article));
     }
     store.add(placed, fingerprint, signature, bands);
-    return original != null ? Outcome.COPY : Outcome.ADDED;
+    return new Placement(original != null ? Outcome.COPY : Outcome.ADDED, placed.id(), placed.story());
   }
 
   private ArticleStore.Candidate nearestCopy(long[] signature, List<String> bands) throws IOException {

@@ -47,13 +47,29 @@ public final class PassageAligner {
         }
       }
     }
-    List<SharedPassage> shared = passages.values().stream().map(PassageBuilder::build)
+    List<SharedPassage> all = passages.values().stream().map(PassageBuilder::build).toList();
+    List<SharedPassage> shared = all.stream().filter(p -> !subsumed(p, all))
         .sorted(Comparator.comparingInt((SharedPassage p) -> -p.outlets().size())
             .thenComparingInt(p -> -p.words())
             .thenComparing(p -> p.occurrences().get(0).span()))
         .toList();
     return new StoryReport(storyId, articles.isEmpty() ? "" : articles.get(0).title(), entries(articles), shared,
         unique(originals, shared));
+  }
+
+  /** True when every occurrence of {@code p} lies inside an occurrence of one longer passage. */
+  private static boolean subsumed(SharedPassage p, List<SharedPassage> all) {
+    for (SharedPassage longer : all) {
+      if (longer.words() <= p.words()) {
+        continue;
+      }
+      boolean inside = p.occurrences().stream().allMatch(o -> longer.occurrences().stream()
+          .anyMatch(l -> l.article().equals(o.article()) && l.span().contains(o.span())));
+      if (inside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<StoryReport.ArticleEntry> entries(List<Article> articles) {

@@ -16,7 +16,10 @@ public interface Destination {
     DUPLICATE
   }
 
-  Outcome add(Article article) throws IOException;
+  /** What became of one article, and the story it belongs to (the original's story for a duplicate). */
+  record Placement(Outcome outcome, String article, String story) {}
+
+  Placement add(Article article) throws IOException;
 
   /** Makes everything added so far durable; called before a file is reported as ingested. */
   void commit() throws IOException;

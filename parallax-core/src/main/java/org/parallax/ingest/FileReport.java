@@ -8,6 +8,7 @@ import java.util.List;
  * @param format the detected format, or null when detection failed
  * @param failure why the file (or its rest, after a break) could not be read, or null
  * @param skipped records inside the file that were reported and skipped
+ * @param stories the stories the file's articles (duplicates included) belong to, in order of first mention
  */
 public record FileReport(
     String path,
@@ -16,14 +17,16 @@ public record FileReport(
     int copies,
     int duplicates,
     List<BadInputException> skipped,
-    BadInputException failure) {
+    BadInputException failure,
+    List<String> stories) {
 
   public FileReport {
     skipped = List.copyOf(skipped);
+    stories = List.copyOf(stories);
   }
 
   public static FileReport failed(String path, String format, BadInputException failure) {
-    return new FileReport(path, format, 0, 0, 0, List.of(), failure);
+    return new FileReport(path, format, 0, 0, 0, List.of(), failure, List.of());
   }
 
   /** True when nothing went wrong: no failure and no skipped record. */

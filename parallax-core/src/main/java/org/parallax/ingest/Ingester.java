@@ -116,7 +116,8 @@ public final class Ingester {
       failure = new BadInputException(location, null, "permission denied");
     }
     destination.commit();
-    return new FileReport(location, format, sink.added, sink.copies, sink.duplicates, sink.skipped, failure);
+    return new FileReport(location, format, sink.added, sink.copies, sink.duplicates, sink.skipped, failure,
+        new ArrayList<>(sink.stories));
   }
 
   private void read(InputFormat format, Path file, InputStream in, ArticleSink sink) throws IOException {
@@ -183,10 +184,15 @@ public final class Ingester {
     int copies;
     int duplicates;
     final List<BadInputException> skipped = new ArrayList<>();
+    final java.util.Set<String> stories = new java.util.LinkedHashSet<>();
 
     @Override
     public void accept(Article article) throws IOException {
-      switch (destination.add(article)) {
+      Destination.Placement placement = destination.add(article);
+      if (placement.story() != null) {
+        stories.add(placement.story());
+      }
+      switch (placement.outcome()) {
         case ADDED -> added++;
         case COPY -> copies++;
         case DUPLICATE -> duplicates++;

@@ -19,7 +19,7 @@ import org.parallax.model.Provenance;
  * {@code outlet} for {@code source} and {@code date} for {@code published}). A malformed line is reported with its
  * number and skipped; the lines after it are read.
  */
-final class JsonlReader {
+public final class JsonlReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,7 +61,12 @@ final class JsonlReader {
     }
   }
 
-  static Article parse(JsonNode node, String location, long lineNo) throws BadInputException {
+  /**
+   * The article one JSON Lines record describes.
+   *
+   * @throws BadInputException naming {@code location} and the line when the record is not an article
+   */
+  public static Article parse(JsonNode node, String location, long lineNo) throws BadInputException {
     String position = "line " + lineNo;
     if (node == null || !node.isObject()) {
       throw new BadInputException(location, position, "each line must hold one JSON object");

@@ -214,6 +214,9 @@ public final class ArticleStore implements Closeable {
 
   /** The article with this id, or null. Sees committed and refreshed additions. */
   public Article get(String id) throws IOException {
+    if (pendingIds.containsKey(id)) {
+      refresh();
+    }
     Article[] out = new Article[1];
     withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);

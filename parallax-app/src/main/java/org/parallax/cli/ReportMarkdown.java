@@ -1,0 +1,65 @@
+package org.parallax.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.parallax.compare.Occurrence;
+import org.parallax.compare.SharedPassage;
+import org.parallax.compare.StoryReport;
+
+/**
+ * A story report as Markdown. Article text is untrusted: HTML is escaped and Markdown punctuation backslashed, so
+ * no article can inject links, images or markup into a rendered report.
+ */
+final class ReportMarkdown {
+
+  private ReportMarkdown() {}
+
+  static String render(StoryReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Story ").append(r.story()).append(": ").append(escape(r.title())).append("\n\n");
+    sb.append("## Articles\n\n| outlet | published | title | id |\n|---|---|---|---|\n");
+    for (StoryReport.ArticleEntry a : r.articles()) {
+      sb.append("| ").append(escape(a.outlet())).append(" | ")
+          .append(a.published() == null ? "–" : a.published()).append(" | ").append(escape(a.title()))
+          .append(a.copyOf() == null ? "" : " (copy of `" + escape(a.copyOf()) + "`)").append(" | `")
+          .append(escape(a.id())).append("` |\n");
+    }
+    sb.append("\n## Shared by several outlets\n\n");
+    if (r.shared().isEmpty()) {
+      sb.append("No passage appears in more than one outlet.\n");
+    }
+    for (SharedPassage p : r.shared()) {
+      sb.append("- “").append(escape(p.text())).append("” — ").append(p.words()).append(" words, ")
+          .append(p.outlets().size()).append(" outlets\n");
+      for (Occurrence o : p.occurrences()) {
+        sb.append("  - ").append(escape(o.outlet())).append(" `").append(o.span()).append("`: “")
+            .append(escape(o.text())).append("”\n");
+      }
+    }
+    for (Map.Entry<String, List<Occurrence>> e : ReportText.byOutlet(r.unique()).entrySet()) {
+      sb.append("\n## Only in ").append(escape(e.getKey())).append("\n\n");
+      for (Occurrence o : e.getValue()) {
+        sb.append("- `").append(o.span()).append("` ").append(escape(o.text())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Escapes HTML and Markdown syntax in untrusted text, and keeps it on one line. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (char c : Terminal.safe(text).toCharArray()) {
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '|', '!', '~' -> sb.append('\\').append(c);
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

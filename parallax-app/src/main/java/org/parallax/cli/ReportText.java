@@ -1,0 +1,60 @@
+package org.parallax.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.compare.Occurrence;
+import org.parallax.compare.SharedPassage;
+import org.parallax.compare.StoryReport;
+
+/** A story report for the terminal. All article text passes through {@link Terminal#safe}. */
+final class ReportText {
+
+  private static final int MAX_SHARED = 25;
+
+  private ReportText() {}
+
+  static String render(StoryReport r) {
+    StringBuilder sb = new StringBuilder();
+    long outlets = r.articles().stream().map(StoryReport.ArticleEntry::outlet).distinct().count();
+    sb.append("Story ").append(r.story()).append(": ").append(Terminal.safe(r.title())).append('\n');
+    sb.append(r.articles().size()).append(" articles from ").append(outlets).append(" outlets\n\n");
+    sb.append("Articles\n");
+    for (StoryReport.ArticleEntry a : r.articles()) {
+      sb.append(String.format("  %-24s %-10s %s%s%n", Terminal.clip(a.outlet(), 24),
+          a.published() == null ? "-" : a.published(), Terminal.clip(a.title(), 80),
+          a.copyOf() == null ? "" : "  (copy of " + a.copyOf() + ")"));
+      sb.append("  ").append(" ".repeat(35)).append("id ").append(a.id()).append('\n');
+    }
+    sb.append("\nShared by several outlets (").append(r.shared().size()).append(" passages)\n");
+    int shown = 0;
+    for (SharedPassage p : r.shared()) {
+      if (shown++ == MAX_SHARED) {
+        sb.append("  … ").append(r.shared().size() - MAX_SHARED).append(" more (see --json)\n");
+        break;
+      }
+      sb.append("  \"").append(Terminal.safe(p.text())).append("\"  (").append(p.words()).append(" words, ")
+          .append(p.outlets().size()).append(" outlets)\n");
+      for (Occurrence o : p.occurrences()) {
+        sb.append("      ").append(Terminal.clip(o.outlet(), 24)).append(' ').append(o.span()).append(": \"")
+            .append(Terminal.safe(o.text())).append("\"\n");
+      }
+    }
+    for (Map.Entry<String, List<Occurrence>> e : byOutlet(r.unique()).entrySet()) {
+      sb.append("\nOnly in ").append(Terminal.safe(e.getKey())).append(" (").append(e.getValue().size())
+          .append(" sentences)\n");
+      for (Occurrence o : e.getValue()) {
+        sb.append("  ").append(o.span()).append(' ').append(Terminal.safe(o.text())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  static Map<String, List<Occurrence>> byOutlet(List<Occurrence> unique) {
+    Map<String, List<Occurrence>> by = new LinkedHashMap<>();
+    for (Occurrence o : unique) {
+      by.computeIfAbsent(o.outlet(), k -> new java.util.ArrayList<>()).add(o);
+    }
+    return by;
+  }
+}
