@@ -1,0 +1,260 @@
+package org.parallax.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.TestData;
+import org.parallax.model.Article;
+
+class IngesterTest {
+
+  @TempDir Path dir;
+  private final CollectingDestination destination = new CollectingDestination();
+  private final Ingester ingester = new Ingester(destination);
+
+  private FileReport ingest(String name, byte[] bytes) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, bytes);
+    return ingester.ingestFile(file);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void readsTheSeedsWithTheirSidecars() throws IOException {
+    List<FileReport> reports = ingester.ingest(List.of(TestData.seeds()), (r, done, total) -> { });
+    assertEquals(2, reports.size(), "sidecars are not articles");
+    assertTrue(reports.stream().allMatch(FileReport::ok));
+    Article first = destination.articles.get(0);
+    assertEquals("Al Mayadeen English", first.outlet());
+    assertEquals("US, Chinese FMs hold 'constructive' talks in Beijing: State Dept.", first.title());
+    assertEquals(LocalDate.of(2023, 6, 18), first.published());
+    assertTrue(first.text().startsWith("Chinese Foreign Minister Qin Gang warns"));
+    Article second = destination.articles.get(1);
+    assertEquals(LocalDate.of(2023, 6, 19), second.published());
+    assertTrue(second.text().startsWith("US Secretary of State Anthony Blinken held"), second.text());
+    assertTrue(second.title().startsWith("US Secretary of State Anthony Blinken held"));
+    assertEquals(2, destination.commits, "each file is committed before it is reported");
+  }
+
+  @Test
+  void plainTextDateLineWithoutSidecar() throws IOException {
+    FileReport r = ingest("a.txt", utf8("date 2024-02-03\nTitle here\nBody text of the article."));
+    assertTrue(r.ok());
+    Article a = destination.articles.get(0);
+    assertEquals(LocalDate.of(2024, 2, 3), a.published());
+    assertEquals("Title here", a.title());
+    assertEquals("Body text of the article.", a.text());
+    assertEquals("unknown", a.outlet());
+    assertEquals("text", r.format());
+  }
+
+  @Test
+  void emptyAndBinaryFilesFailWithTheirReason() throws IOException {
+    FileReport empty = ingest("empty.txt", new byte[0]);
+    assertEquals("failed", empty.status());
+    assertEquals("empty file", empty.failure().reason());
+    byte[] random = new byte[4096];
+    new SplittableRandom(7).nextBytes(random);
+    random[0] = 0x42;
+    FileReport binary = ingest("noise.bin", random);
+    assertEquals("failed", binary.status());
+    assertEquals("binary content, not a text format Parallax reads", binary.failure().reason());
+    assertTrue(binary.failure().getMessage().startsWith(dir.resolve("noise.bin").toString()));
+    assertTrue(destination.articles.isEmpty());
+  }
+
+  @Test
+  void windows1252HtmlDecodesCorrectlyAndRecordsHow() throws IOException {
+    String html = "<html><head><title>Caf\u00e9 owners \u201cangry\u201d \u2013 The Courier</title>"
+        + "<meta property=\"og:site_name\" content=\"The Courier\">"
+        + "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+01:00\"></head><body>"
+        + "<nav><a href=/>Home</a> <a href=/world>World</a></nav>"
+        + "<div class=\"cookie-banner\">We use cookies to improve your experience, accept them all now please.</div>"
+        + "<article><h1>Caf\u00e9 owners angry</h1>"
+        + "<p>The caf\u00e9 owners of the old town said on Tuesday that the new rules, which take effect in May, "
+        + "would cost them \u20ac2,000 a month.</p>"
+        + "<p>\u201cWe were not asked,\u201d said Jos\u00e9 Mart\u00ednez, who runs a na\u00efve little bistro.</p>"
+        + "</article><aside class=related><p>Read also: something else entirely, with many words in it.</p>"
+        + "</aside><footer>Copyright 2024 The Courier, all rights reserved, every single one of them.</footer>"
+        + "</body></html>";
+    FileReport r = ingest("page.html", html.getBytes(Charset.forName("windows-1252")));
+    assertTrue(r.ok(), () -> String.valueOf(r.failure()));
+    Article a = destination.articles.get(0);
+    assertEquals("html", r.format());
+    assertEquals("windows-1252", a.provenance().charset());
+    assertEquals("fallback-windows-1252", a.provenance().charsetSource());
+    assertTrue(a.text().contains("caf\u00e9 owners"), a.text());
+    assertTrue(a.text().contains("\u20ac2,000"), a.text());
+    assertTrue(a.text().contains("\u201cWe were not asked,\u201d said Jos\u00e9 Mart\u00ednez"), a.text());
+    assertFalse(a.text().contains("cookies"), a.text());
+    assertFalse(a.text().contains("Read also"), a.text());
+    assertFalse(a.text().contains("Copyright"), a.text());
+    assertEquals("The Courier", a.outlet());
+    assertEquals(LocalDate.of(2024, 3, 5), a.published());
+  }
+
+  @Test
+  void htmlMetaCharsetAndJsonLdDate() throws IOException {
+    String html = "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\">"
+        + "<link rel=canonical href=\"https://www.example.org/news/1\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-08-02\","
+        + "\"publisher\":{\"name\":\"Example News\"}}</script></head>"
+        + "<body><h1>Pelosi lands</h1><p>Na\u00efve reporting about the visit, which lasted most of the day and "
+        + "ended late.</p></body></html>";
+    FileReport r = ingest("x.htm", html.getBytes(StandardCharsets.ISO_8859_1));
+    assertTrue(r.ok());
+    Article a = destination.articles.get(0);
+    assertEquals("meta", a.provenance().charsetSource());
+    assertTrue(a.text().startsWith("Na\u00efve reporting"));
+    assertEquals(LocalDate.of(2022, 8, 2), a.published());
+    assertEquals("Example News", a.outlet());
+    assertEquals("https://www.example.org/news/1", a.url());
+    assertEquals("Pelosi lands", a.title());
+  }
+
+  @Test
+  void hostileHtmlYieldsPlainText() throws IOException {
+    String html = "<html><body><p>Officials said <script>alert(1)</script>the <b onmouseover=x()>talks</b> "
+        + "went well &lt;img src=x onerror=alert(2)&gt; and would continue.</p></body></html>";
+    ingest("evil.html", utf8(html));
+    String text = destination.articles.get(0).text();
+    assertFalse(text.contains("alert(1)"));
+    assertEquals("Officials said the talks went well <img src=x onerror=alert(2)> and would continue.", text);
+  }
+
+  @Test
+  void jsonLinesPlainAndGzippedWithABadLine() throws IOException {
+    String lines = "{\"id\":\"x1\",\"source\":\"Reuters\",\"published\":\"2014-03-10\",\"title\":\"T1\","
+        + "\"text\":\"Body one.\",\"url\":\"http://r.com/1\"}\n"
+        + "{not json\n"
+        + "{\"id\":\"x2\",\"source\":\"AP\",\"title\":\"T2\",\"text\":\"Body two.\",\"url\":null}\n";
+    FileReport plain = ingest("a.jsonl", utf8(lines));
+    assertEquals("partial", plain.status());
+    assertEquals(2, plain.ingested());
+    assertEquals("line 2, column 3", plain.skipped().get(0).position().replaceAll("column \\d+", "column 3"));
+    FileReport gz = ingest("b.jsonl.gz", gzip(utf8(lines)));
+    assertEquals(2, gz.ingested());
+    assertEquals("jsonl", gz.format());
+    Article a = destination.articles.get(0);
+    assertEquals("x1", a.id());
+    assertEquals("Reuters", a.outlet());
+    assertEquals(LocalDate.of(2014, 3, 10), a.published());
+  }
+
+  @Test
+  void truncatedGzipIsReportedAndKeepsWhatCameBefore() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      sb.append("{\"id\":\"t").append(i).append("\",\"source\":\"S\",\"title\":\"Title ").append(i)
+          .append("\",\"text\":\"Some text that varies ").append(i * 7919).append(".\"}\n");
+    }
+    byte[] gz = gzip(utf8(sb.toString()));
+    FileReport r = ingest("cut.jsonl.gz", Arrays.copyOf(gz, gz.length / 2));
+    assertEquals("partial", r.status());
+    assertNotNull(r.failure());
+    assertTrue(r.failure().reason().startsWith("truncated or corrupt compressed data"), r.failure().reason());
+    assertTrue(r.ingested() > 0 && r.ingested() < 2000);
+  }
+
+  @Test
+  void rssItemsHonourTheirSourceElement() throws IOException {
+    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Aggregator</title>"
+        + "<item><title>Talks in Beijing</title><link>https://a.example/1</link>"
+        + "<pubDate>Sun, 18 Jun 2023 10:00:00 GMT</pubDate><source url=\"https://reuters.com\">Reuters</source>"
+        + "<description>&lt;p&gt;Blinken met Qin Gang for talks that lasted more than five hours.&lt;/p&gt;"
+        + "</description></item>"
+        + "<item><title>Second</title><link>https://a.example/2</link><description><![CDATA[<p>Plain "
+        + "words here, in a paragraph long enough to count as prose.</p>]]></description></item>"
+        + "</channel></rss>";
+    FileReport r = ingest("feed.xml", utf8(rss));
+    assertTrue(r.ok());
+    assertEquals("feed", r.format());
+    assertEquals(2, r.ingested());
+    Article a = destination.articles.get(0);
+    assertEquals("Reuters", a.outlet());
+    assertEquals("Talks in Beijing", a.title());
+    assertEquals(LocalDate.of(2023, 6, 18), a.published());
+    assertEquals("Blinken met Qin Gang for talks that lasted more than five hours.", a.text());
+    assertEquals("Aggregator", destination.articles.get(1).outlet());
+  }
+
+  @Test
+  void atomEntries() throws IOException {
+    String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+        + "<title>Example Wire</title><entry><title>Storm hits coast</title>"
+        + "<link rel=\"alternate\" href=\"https://w.example/storm\"/><published>2024-01-02T03:04:05Z</published>"
+        + "<summary>The storm hit the coast overnight.</summary></entry></feed>";
+    FileReport r = ingest("atom.xml", utf8(atom));
+    assertTrue(r.ok());
+    Article a = destination.articles.get(0);
+    assertEquals("Example Wire", a.outlet());
+    assertEquals("https://w.example/storm", a.url());
+    assertEquals(LocalDate.of(2024, 1, 2), a.published());
+    assertEquals("The storm hit the coast overnight.", a.text());
+  }
+
+  @Test
+  void warcResponsesPlainAndGzipped() throws IOException {
+    byte[] warc = Warcs.archive(
+        Warcs.response("https://news.example/a", "text/html; charset=windows-1252",
+            "<html><head><title>A</title></head><body><p>Caf\u00e9 society gathered on the square for a long "
+                + "evening of talk.</p></body></html>", Charset.forName("windows-1252")),
+        Warcs.response("https://news.example/b.png", "image/png", "PNGDATA", StandardCharsets.ISO_8859_1));
+    FileReport r = ingest("crawl.warc", warc);
+    assertTrue(r.ok(), () -> String.valueOf(r.failure()));
+    assertEquals("warc", r.format());
+    assertEquals(1, r.ingested());
+    Article a = destination.articles.get(0);
+    assertEquals("https://news.example/a", a.url());
+    assertEquals("news.example", a.outlet());
+    assertEquals("http-header", a.provenance().charsetSource());
+    assertTrue(a.text().startsWith("Caf\u00e9 society"));
+    assertEquals(LocalDate.of(2023, 6, 18), a.published(), "capture date when the page gives none");
+    FileReport gz = ingest("crawl.warc.gz", gzip(warc));
+    assertEquals(1, gz.ingested());
+  }
+
+  @Test
+  void formatDetectionLooksAtContentNotNames() {
+    assertEquals(InputFormat.JSONL, Ingester.detect(utf8("  {\"id\":1}")));
+    assertEquals(InputFormat.HTML, Ingester.detect(utf8("<!doctype html><p>x")));
+    assertEquals(InputFormat.FEED, Ingester.detect(utf8("<?xml version=\"1.0\"?>\n<rss>")));
+    assertEquals(InputFormat.WARC, Ingester.detect(utf8("WARC/1.0\r\n")));
+    assertEquals(InputFormat.TEXT, Ingester.detect(utf8("A title\nBody")));
+  }
+
+  @Test
+  void missingPathsAreReported() throws IOException {
+    List<FileReport> reports = ingester.ingest(List.of(dir.resolve("nope")), (r, d, t) -> { });
+    assertEquals("no such file or directory", reports.get(0).failure().reason());
+    assertNull(reports.get(0).format());
+  }
+
+  static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+}
