@@ -302,7 +302,8 @@ public final class ArticleStore implements Closeable {
       return parser.parse(query);
     } catch (ParseException e) {
       try {
-        return parser.parse(QueryParser.escape(query));
+        // Lower case disarms AND/OR/NOT; escaping disarms the rest.
+        return parser.parse(QueryParser.escape(query.toLowerCase(java.util.Locale.ROOT)));
       } catch (ParseException again) {
         throw new IllegalArgumentException("The query '" + query + "' cannot be searched: " + again.getMessage());
       }

@@ -1,0 +1,162 @@
+package org.parallax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.compare.SharedPassage;
+import org.parallax.compare.StoryReport;
+import org.parallax.ingest.Destination.Outcome;
+import org.parallax.ingest.FileReport;
+import org.parallax.model.Article;
+import org.parallax.model.Provenance;
+import org.parallax.model.Story;
+import org.parallax.store.SearchHit;
+
+class ParallaxTest {
+
+  @TempDir Path data;
+
+  private static final String UNRELATED_TITLE = "Storm floods coastal towns in Queensland";
+  private static final String UNRELATED_TEXT = "Heavy rain from a tropical cyclone flooded several coastal towns in "
+      + "northern Queensland, forcing hundreds of residents to leave their homes as rivers broke their banks. "
+      + "Emergency crews used boats to reach stranded families, and the weather bureau warned of more rain.";
+
+  private static Article article(String id, String outlet, String title, String text, LocalDate published) {
+    return new Article(id, outlet, null, title, published, text, new Provenance("test", "jsonl", "UTF-8", "declared"),
+        null, null);
+  }
+
+  private List<FileReport> ingestSeeds(Parallax parallax) throws IOException {
+    return parallax.ingest(List.of(TestData.seeds()), (r, d, t) -> { });
+  }
+
+  @Test
+  void theSeedsFormOneStoryAndAnUnrelatedArticleStaysApart() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      parallax.add(article("storm", "Weather Daily", UNRELATED_TITLE, UNRELATED_TEXT, LocalDate.of(2023, 6, 18)));
+      parallax.commit();
+      List<Story> stories = parallax.stories();
+      assertEquals(2, stories.size());
+      Story seeds = stories.get(0);
+      assertEquals(2, seeds.articles().size());
+      assertEquals(List.of("Al Mayadeen English", "Unnamed outlet (English translation citing Reuters)"),
+          seeds.outlets());
+      assertEquals(List.of("storm"), stories.get(1).articles());
+    }
+  }
+
+  @Test
+  void reIngestingAddsNothingAndTheStoreSurvivesReopening() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      List<FileReport> first = ingestSeeds(parallax);
+      assertEquals(2, first.stream().mapToInt(FileReport::ingested).sum());
+    }
+    try (Parallax parallax = Parallax.open(data)) {
+      List<FileReport> again = ingestSeeds(parallax);
+      assertEquals(0, again.stream().mapToInt(FileReport::ingested).sum());
+      assertEquals(2, again.stream().mapToInt(FileReport::duplicates).sum());
+      assertTrue(again.stream().allMatch(r -> r.status().equals("duplicate")));
+      assertEquals(List.of("1"), again.get(0).stories(), "a duplicate still names its story");
+      assertEquals(2, parallax.size());
+    }
+  }
+
+  @Test
+  void aLightlyEditedReprintIsRecordedAsACopyInTheOriginalsStory() throws IOException {
+    String original = TestData.read("al-mayadeen.txt");
+    String body = original.substring(original.indexOf('\n') + 1);
+    String edited = body.replace("Moreover, ", "").replace("It is worth noting that ", "")
+        .replace("deteriorated rapidly", "deteriorated quickly");
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      Outcome outcome = parallax.add(article("reprint", "Reprint Weekly", "Blinken and Qin hold talks", edited,
+          LocalDate.of(2023, 6, 19))).outcome();
+      assertEquals(Outcome.COPY, outcome);
+      Article copy = parallax.article("reprint").orElseThrow();
+      assertEquals(parallax.stories().get(0).articles().get(0), copy.copyOf());
+      assertEquals(parallax.stories().get(0).id(), copy.story());
+      assertEquals(Outcome.ADDED, parallax.add(article("storm", "W", UNRELATED_TITLE, UNRELATED_TEXT, null))
+          .outcome());
+    }
+  }
+
+  @Test
+  void theSeedReportShowsTheSharedQuoteWithSpansIntoBothTexts() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      StoryReport report = parallax.report(parallax.stories().get(0).id()).orElseThrow();
+      SharedPassage quote = report.shared().stream()
+          .filter(p -> p.text().contains("candid, substantive")).findFirst().orElseThrow();
+      assertEquals(2, quote.outlets().size());
+      for (var occurrence : quote.occurrences()) {
+        Article a = parallax.article(occurrence.article()).orElseThrow();
+        assertEquals(occurrence.text(), occurrence.span().of(a.text()));
+      }
+      assertTrue(quote.occurrences().stream().anyMatch(o -> o.text().contains("candid, substantive, and constructive")));
+      assertTrue(quote.occurrences().stream().anyMatch(o -> o.text().contains("candid, substantive and constructive")));
+      assertTrue(report.shared().stream().anyMatch(p -> p.text().contains("lowest point since the establishment")));
+      assertTrue(report.unique().stream().anyMatch(o -> o.outlet().equals("Al Mayadeen English")
+          && o.text().contains("tech offensive against China's chip industry")));
+      assertTrue(report.unique().stream().anyMatch(o -> o.outlet().startsWith("Unnamed")
+          && o.text().contains("Nancy Pelosi")));
+      assertTrue(report.unique().stream().anyMatch(o -> o.text().contains("since 1949")));
+    }
+  }
+
+  @Test
+  void searchRanksTitleMatchesAndHighlightsWithSpans() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      parallax.add(article("storm", "Weather Daily", UNRELATED_TITLE, UNRELATED_TEXT, null));
+      parallax.commit();
+      List<SearchHit> hits = parallax.search("Pelosi", 10);
+      assertEquals(1, hits.size());
+      SearchHit hit = hits.get(0);
+      assertTrue(hit.highlights().stream().anyMatch(s -> s.of(hit.snippet()).equals("Pelosi")), hit.snippet());
+      List<SearchHit> flood = parallax.search("flooded towns", 10);
+      assertEquals("storm", flood.get(0).id());
+      parallax.search("\"unbalanced quote AND", 5);
+    }
+  }
+
+  @Test
+  void readOnlyOpenSeesCommittedArticlesBesideAWriter() throws IOException {
+    try (Parallax writer = Parallax.open(data)) {
+      ingestSeeds(writer);
+      try (Parallax reader = Parallax.openReadOnly(data)) {
+        assertEquals(2, reader.size());
+        assertEquals(1, reader.stories().size());
+      }
+    }
+  }
+
+  @Test
+  void readOnlyOpenOfAnEmptyDirectorySaysWhatToDo() {
+    var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.FileNotFoundException.class,
+        () -> Parallax.openReadOnly(data.resolve("none")));
+    assertEquals("No Parallax store at " + data.resolve("none") + ": run 'parallax ingest' first.", e.getMessage());
+  }
+
+  @Test
+  void idsDoNotDependOnTheFileName() throws IOException {
+    Path copyDir = Files.createDirectories(data.resolveSibling(data.getFileName() + "-copy"));
+    Files.writeString(copyDir.resolve("renamed.txt"), TestData.read("second-outlet.txt"), StandardCharsets.UTF_8);
+    Files.writeString(copyDir.resolve("renamed.meta.json"), TestData.read("second-outlet.meta.json"));
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      List<FileReport> r = parallax.ingest(List.of(copyDir), (x, d, t) -> { });
+      assertEquals("duplicate", r.get(0).status());
+      assertNotEquals(0, parallax.size());
+    }
+  }
+}
