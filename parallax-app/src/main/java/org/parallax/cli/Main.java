@@ -28,7 +28,12 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code: 0 success, 1 failure, 2 usage error. */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line writing to {@code out} and {@code err}; returns its exit code. */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("parallax: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 1;
