@@ -75,6 +75,9 @@ final class FeedReader {
     if (text.isBlank() && cleanTitle.isBlank()) {
       throw new BadInputException(location, position, "the item has neither title nor text");
     }
+    if (cleanTitle.isBlank()) {
+      cleanTitle = PlainTextReader.headline(text);
+    }
     LocalDate date = Dates.parse(published);
     String url = link == null || link.isBlank() ? null : link.strip();
     String o = outlet == null || outlet.isBlank() ? "unknown" : outlet.strip();

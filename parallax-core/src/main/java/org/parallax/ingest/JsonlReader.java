@@ -76,8 +76,8 @@ public final class JsonlReader {
     if ((title == null || title.isBlank()) && (text == null || text.isBlank())) {
       throw new BadInputException(location, position, "the article has neither title nor text");
     }
-    title = title == null ? "" : title.strip();
     text = text == null ? "" : text.replace("\r\n", "\n");
+    title = title == null || title.isBlank() ? PlainTextReader.headline(text.strip()) : title.strip();
     String outlet = firstNonBlank(text(node, "source"), text(node, "outlet"), "unknown");
     String url = text(node, "url");
     LocalDate published = Dates.parse(firstNonBlank(text(node, "published"), text(node, "date"), null));

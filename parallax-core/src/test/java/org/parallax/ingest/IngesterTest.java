@@ -147,7 +147,7 @@ class IngesterTest {
     String lines = "{\"id\":\"x1\",\"source\":\"Reuters\",\"published\":\"2014-03-10\",\"title\":\"T1\","
         + "\"text\":\"Body one.\",\"url\":\"http://r.com/1\"}\n"
         + "{not json\n"
-        + "{\"id\":\"x2\",\"source\":\"AP\",\"title\":\"T2\",\"text\":\"Body two.\",\"url\":null}\n";
+        + "{\"id\":\"x2\",\"source\":\"AP\",\"title\":\"\",\"text\":\"Body two. More.\",\"url\":null}\n";
     FileReport plain = ingest("a.jsonl", utf8(lines));
     assertEquals("partial", plain.status());
     assertEquals(2, plain.ingested());
@@ -159,6 +159,7 @@ class IngesterTest {
     assertEquals("x1", a.id());
     assertEquals("Reuters", a.outlet());
     assertEquals(LocalDate.of(2014, 3, 10), a.published());
+    assertEquals("Body two.", destination.articles.get(1).title(), "a missing title becomes the first sentence");
   }
 
   @Test
