@@ -12,6 +12,7 @@ import org.parallax.Parallax;
 import org.parallax.compare.StoryReport;
 import org.parallax.ingest.BadInputException;
 import org.parallax.ingest.FileReport;
+import org.parallax.ingest.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +51,17 @@ final class IngestCommand implements Callable<Integer> {
     int size;
     try (Parallax parallax = Parallax.open(store.data);
         ProgressBar progress = new ProgressBar(err)) {
-      reports = parallax.ingest(paths, (r, done, total) -> progress.update(done, total, r.path()));
+      reports = parallax.ingest(paths, new Ingester.Listener() {
+        @Override
+        public void fileDone(FileReport r, int done, int total) {
+          progress.update(done, total, r.path());
+        }
+
+        @Override
+        public void reading(String path, int records) {
+          progress.update(records, 0, "articles from " + path);
+        }
+      });
       if (report) {
         for (String storyId : touchedStories(reports)) {
           parallax.report(storyId).filter(r -> outlets(r) > 1).ifPresent(storyReports::add);

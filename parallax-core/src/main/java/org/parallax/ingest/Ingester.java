@@ -30,6 +30,9 @@ public final class Ingester {
   /** Hears about each file as it is done, for progress and summaries. */
   public interface Listener {
     void fileDone(FileReport report, int done, int total);
+
+    /** Called now and then while a large file is read: how many of its records have been taken so far. */
+    default void reading(String path, int records) {}
   }
 
   private final Destination destination;
@@ -74,7 +77,7 @@ public final class Ingester {
     }
     int total = files.size() + reports.size();
     for (Path file : files) {
-      FileReport report = ingestFile(file);
+      FileReport report = ingestFile(file, listener);
       reports.add(report);
       listener.fileDone(report, ++done, total);
     }
@@ -83,7 +86,11 @@ public final class Ingester {
 
   /** Ingests one file and commits what it added, so that a reported success is durable. */
   public FileReport ingestFile(Path file) throws IOException {
-    Counting sink = new Counting();
+    return ingestFile(file, (report, done, total) -> { });
+  }
+
+  private FileReport ingestFile(Path file, Listener listener) throws IOException {
+    Counting sink = new Counting(file.toString(), listener);
     String location = file.toString();
     String format = null;
     BadInputException failure = null;
@@ -180,11 +187,19 @@ public final class Ingester {
 
   /** Counts outcomes per file and passes articles on. */
   private final class Counting implements ArticleSink {
+    private static final int REPORT_EVERY = 1000;
+    final String path;
+    final Listener listener;
     int added;
     int copies;
     int duplicates;
     final List<BadInputException> skipped = new ArrayList<>();
     final java.util.Set<String> stories = new java.util.LinkedHashSet<>();
+
+    Counting(String path, Listener listener) {
+      this.path = path;
+      this.listener = listener;
+    }
 
     @Override
     public void accept(Article article) throws IOException {
@@ -196,6 +211,10 @@ public final class Ingester {
         case ADDED -> added++;
         case COPY -> copies++;
         case DUPLICATE -> duplicates++;
+      }
+      int records = added + copies + duplicates;
+      if (records % REPORT_EVERY == 0) {
+        listener.reading(path, records);
       }
     }
 
