@@ -141,6 +141,15 @@ class ParallaxTest {
   }
 
   @Test
+  void aSecondWriterIsToldTheStoreIsBusy() throws IOException {
+    try (Parallax writer = Parallax.open(data)) {
+      var e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> Parallax.open(data));
+      assertEquals("The store in " + data + " is being written by another process; try again when it is done "
+          + "(reading commands can run beside it).", e.getMessage());
+    }
+  }
+
+  @Test
   void readOnlyOpenOfAnEmptyDirectorySaysWhatToDo() {
     var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.FileNotFoundException.class,
         () -> Parallax.openReadOnly(data.resolve("none")));

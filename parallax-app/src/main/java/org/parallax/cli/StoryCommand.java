@@ -30,6 +30,9 @@ final class StoryCommand implements Callable<Integer> {
 
     @Option(names = "--markdown", description = "Print the report as Markdown.")
     boolean markdown;
+
+    @Option(names = "--html", description = "Print the report as a self-contained HTML page.")
+    boolean html;
   }
 
   @ArgGroup(exclusive = true)
@@ -52,6 +55,8 @@ final class StoryCommand implements Callable<Integer> {
       Json.print(out, report.get());
     } else if (format.markdown) {
       out.print(ReportMarkdown.render(report.get()));
+    } else if (format.html) {
+      out.print(ReportHtml.render(report.get()));
     } else {
       out.print(ReportText.render(report.get()));
     }

@@ -90,7 +90,13 @@ public final class ArticleStore implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
+    try {
+      this.writer = new IndexWriter(directory, config);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("The store in " + dir + " is being written by another process; try again when it is "
+          + "done (reading commands can run beside it).", e);
+    }
     this.searchers = new SearcherManager(writer, null);
     this.nextSeq = writer.getDocStats().numDocs;
   }

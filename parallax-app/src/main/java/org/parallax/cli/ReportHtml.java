@@ -1,0 +1,76 @@
+package org.parallax.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.parallax.compare.Occurrence;
+import org.parallax.compare.SharedPassage;
+import org.parallax.compare.StoryReport;
+
+/**
+ * A story report as one self-contained HTML page. Every piece of article text is HTML-escaped; the page loads
+ * nothing and runs no script.
+ */
+final class ReportHtml {
+
+  private static final String STYLE = "body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
+      + "padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
+      + "padding:.3rem .5rem;text-align:left;vertical-align:top}.span{color:#777;font:12px monospace}"
+      + "blockquote{margin:.5rem 0 1rem;padding-left:.8rem;border-left:3px solid #4a7}"
+      + "li{margin:.3rem 0}h2{margin-top:2rem}";
+
+  private ReportHtml() {}
+
+  static String render(StoryReport r) {
+    StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    sb.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+    sb.append("<title>Story ").append(escape(r.story())).append(": ").append(escape(r.title())).append("</title>");
+    sb.append("<style>").append(STYLE).append("</style></head><body>\n");
+    sb.append("<h1>Story ").append(escape(r.story())).append(": ").append(escape(r.title())).append("</h1>\n");
+    sb.append("<h2>Articles</h2>\n<table><tr><th>outlet</th><th>published</th><th>title</th><th>id</th></tr>\n");
+    for (StoryReport.ArticleEntry a : r.articles()) {
+      sb.append("<tr><td>").append(escape(a.outlet())).append("</td><td>")
+          .append(a.published() == null ? "–" : a.published()).append("</td><td>").append(escape(a.title()))
+          .append(a.copyOf() == null ? "" : " <em>(copy of " + escape(a.copyOf()) + ")</em>")
+          .append("</td><td class=\"span\">").append(escape(a.id())).append("</td></tr>\n");
+    }
+    sb.append("</table>\n<h2>Shared by several outlets</h2>\n");
+    for (SharedPassage p : r.shared()) {
+      sb.append("<blockquote>“").append(escape(p.text())).append("” <span class=\"span\">").append(p.words())
+          .append(" words, ").append(p.outlets().size()).append(" outlets</span><ul>");
+      for (Occurrence o : p.occurrences()) {
+        sb.append("<li>").append(escape(o.outlet())).append(" <span class=\"span\">").append(o.span())
+            .append("</span> “").append(escape(o.text())).append("”</li>");
+      }
+      sb.append("</ul></blockquote>\n");
+    }
+    for (Map.Entry<String, List<Occurrence>> e : ReportText.byOutlet(r.unique()).entrySet()) {
+      sb.append("<h2>Only in ").append(escape(e.getKey())).append("</h2>\n<ul>\n");
+      for (Occurrence o : e.getValue()) {
+        sb.append("<li><span class=\"span\">").append(o.span()).append("</span> ").append(escape(o.text()))
+            .append("</li>\n");
+      }
+      sb.append("</ul>\n");
+    }
+    return sb.append("</body></html>\n").toString();
+  }
+
+  /** Escapes the five characters that matter in HTML text and attribute values. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

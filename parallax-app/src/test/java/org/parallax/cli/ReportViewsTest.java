@@ -1,0 +1,49 @@
+package org.parallax.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.compare.Occurrence;
+import org.parallax.compare.SharedPassage;
+import org.parallax.compare.StoryReport;
+import org.parallax.model.Span;
+
+/** Article text is untrusted: every view must neutralise markup and terminal escapes in it. */
+class ReportViewsTest {
+
+  private static final String HOSTILE = "<script>alert('x')</script> [click](javascript:alert(1)) \u001b[2J\u202Eevil";
+
+  private static StoryReport hostileReport() {
+    Occurrence a = new Occurrence("a1", "Outlet <A>", new Span(0, 10), HOSTILE);
+    Occurrence b = new Occurrence("b1", "Outlet B", new Span(5, 15), HOSTILE);
+    return new StoryReport("1", HOSTILE,
+        List.of(new StoryReport.ArticleEntry("a1", "Outlet <A>", LocalDate.of(2023, 6, 18), HOSTILE, null, null)),
+        List.of(new SharedPassage(4, List.of("Outlet <A>", "Outlet B"), List.of(a, b))), List.of(a));
+  }
+
+  @Test
+  void htmlEscapesArticleText() {
+    String html = ReportHtml.render(hostileReport());
+    assertFalse(html.contains("<script>"), html);
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
+    assertTrue(html.contains("Outlet &lt;A&gt;"));
+  }
+
+  @Test
+  void markdownEscapesLinksAndMarkup() {
+    String md = ReportMarkdown.render(hostileReport());
+    assertFalse(md.contains("<script>"));
+    assertFalse(md.contains("[click](javascript"), md);
+    assertTrue(md.contains("\\[click\\]\\(javascript:alert\\(1\\)\\)"), md);
+  }
+
+  @Test
+  void terminalOutputCarriesNoEscapeSequences() {
+    String text = ReportText.render(hostileReport());
+    assertFalse(text.contains("\u001b"));
+    assertFalse(text.contains("\u202E"));
+  }
+}
