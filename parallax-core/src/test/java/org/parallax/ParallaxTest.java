@@ -100,7 +100,7 @@ class ParallaxTest {
       assertEquals(2, quote.outlets().size());
       for (var occurrence : quote.occurrences()) {
         Article a = parallax.article(occurrence.article()).orElseThrow();
-        assertEquals(occurrence.text(), occurrence.span().of(a.text()));
+        assertEquals(occurrence.text(), occurrence.span().ofCodePoints(a.text()));
       }
       assertTrue(quote.occurrences().stream().anyMatch(o -> o.text().contains("candid, substantive, and constructive")));
       assertTrue(quote.occurrences().stream().anyMatch(o -> o.text().contains("candid, substantive and constructive")));
@@ -122,7 +122,7 @@ class ParallaxTest {
       List<SearchHit> hits = parallax.search("Pelosi", 10);
       assertEquals(1, hits.size());
       SearchHit hit = hits.get(0);
-      assertTrue(hit.highlights().stream().anyMatch(s -> s.of(hit.snippet()).equals("Pelosi")), hit.snippet());
+      assertTrue(hit.highlights().stream().anyMatch(s -> s.ofCodePoints(hit.snippet()).equals("Pelosi")), hit.snippet());
       List<SearchHit> flood = parallax.search("flooded towns", 10);
       assertEquals("storm", flood.get(0).id());
       parallax.search("\"unbalanced quote AND", 5);

@@ -61,9 +61,11 @@ final class SearchCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     int last = 0;
     for (Span s : highlights) {
-      sb.append(Terminal.safe(snippet.substring(last, s.start()))).append('[')
-          .append(Terminal.safe(s.of(snippet))).append(']');
-      last = s.end();
+      int start = snippet.offsetByCodePoints(0, s.start());
+      int end = snippet.offsetByCodePoints(start, s.length());
+      sb.append(Terminal.safe(snippet.substring(last, start))).append('[')
+          .append(Terminal.safe(snippet.substring(start, end))).append(']');
+      last = end;
     }
     return sb.append(Terminal.safe(snippet.substring(last))).toString();
   }

@@ -21,7 +21,7 @@ import org.parallax.text.Tokenizer;
  * <p>Two articles of different outlets share a passage when they hold the same run of at least
  * {@value #MIN_WORDS} words, compared after dropping punctuation and case, of which at least two are not stopwords;
  * runs are maximal. Runs with the same words found in several pairs merge into one passage. A sentence is unique to
- * its outlet when no shared passage touches it. Copies (near-duplicate reprints) are left out: a reprint is not a
+ * its outlet when no shared passage touches it. Spans in the report count code points. Copies (near-duplicate reprints) are left out: a reprint is not a
  * second witness.
  */
 public final class PassageAligner {
@@ -156,10 +156,11 @@ public final class PassageAligner {
     for (Article article : originals) {
       List<Span> taken = sharedSpans.getOrDefault(article.id(), List.of());
       for (Span sentence : Sentences.split(article.text())) {
-        boolean touched = taken.stream().anyMatch(sentence::overlaps);
+        Span inCodePoints = sentence.toCodePoints(article.text());
+        boolean touched = taken.stream().anyMatch(inCodePoints::overlaps);
         String text = sentence.of(article.text());
         if (!touched && Tokenizer.words(text).size() >= MIN_UNIQUE_WORDS) {
-          unique.add(new Occurrence(article.id(), article.outlet(), sentence, text));
+          unique.add(new Occurrence(article.id(), article.outlet(), inCodePoints, text));
         }
       }
     }
@@ -176,8 +177,8 @@ public final class PassageAligner {
     }
 
     void add(Article article, Span span) {
-      byArticle.putIfAbsent(article.id(),
-          new Occurrence(article.id(), article.outlet(), span, span.of(article.text())));
+      byArticle.putIfAbsent(article.id(), new Occurrence(article.id(), article.outlet(),
+          span.toCodePoints(article.text()), span.of(article.text())));
     }
 
     SharedPassage build() {

@@ -1,10 +1,12 @@
 package org.parallax.model;
 
 /**
- * A half-open range {@code [start, end)} of characters in one article's text.
+ * A half-open range {@code [start, end)} of one article's text.
  *
- * <p>Offsets are Java {@code String} indexes into the stored article text. Spans are validated on construction so
- * that no derived item can point outside what it came from.
+ * <p>Inside a stage, offsets are Java {@code String} (UTF-16) indexes, as tokenizers produce them. What Parallax
+ * hands out (reports, JSON) counts Unicode code points, so that any language can slice the text with them; stages
+ * convert with {@link #toCodePoints(String)}. The two differ only after characters outside the Basic Multilingual
+ * Plane, such as emoji. Spans are validated on construction so that no item can point backwards.
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
@@ -18,9 +20,21 @@ public record Span(int start, int end) implements Comparable<Span> {
     return end - start;
   }
 
-  /** The covered text of {@code text}. */
+  /** The covered text of {@code text}, for a span of {@code String} indexes. */
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
+  }
+
+  /** This span of {@code String} indexes into {@code text}, counted in code points instead. */
+  public Span toCodePoints(String text) {
+    int cpStart = text.codePointCount(0, start);
+    return new Span(cpStart, cpStart + text.codePointCount(start, end));
+  }
+
+  /** The covered text of {@code text}, for a span of code points. */
+  public String ofCodePoints(String text) {
+    int from = text.offsetByCodePoints(0, start);
+    return text.substring(from, text.offsetByCodePoints(from, end - start));
   }
 
   public boolean overlaps(Span other) {

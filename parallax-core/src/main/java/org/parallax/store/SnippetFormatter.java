@@ -12,7 +12,7 @@ import org.parallax.model.Span;
  */
 final class SnippetFormatter extends PassageFormatter {
 
-  /** A snippet and its highlighted spans, relative to the snippet. */
+  /** A snippet and its highlighted spans, in code points of the snippet. */
   record Snippet(String text, List<Span> highlights) {}
 
   @Override
@@ -36,6 +36,7 @@ final class SnippetFormatter extends PassageFormatter {
       }
       out.append(content, passage.getStartOffset(), passage.getEndOffset());
     }
-    return new Snippet(out.toString().replace('\n', ' '), highlights);
+    String text = out.toString().replace('\n', ' ');
+    return new Snippet(text, highlights.stream().map(h -> h.toCodePoints(text)).toList());
   }
 }
