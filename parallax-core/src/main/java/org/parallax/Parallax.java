@@ -34,9 +34,9 @@ import org.parallax.store.SearchHit;
  * }
  * }</pre>
  *
- * <p>Each added article is checked for an exact duplicate (same id or same text), then for a near-duplicate
- * (MinHash, recorded as a copy of the earlier article and put in its story), and otherwise assigned to a story by
- * the clusterer. Not thread-safe; one process at a time may open a store for writing.
+ * <p>Each added article is checked for a duplicate (same id, or same outlet, title and text: nothing is added), then
+ * for a copy (the same title and text from another outlet, or a near-duplicate text by MinHash: recorded as a copy
+ * of the earlier article and put in its story), and otherwise assigned to a story by the clusterer. Not thread-safe; one process at a time may open a store for writing.
  */
 public final class Parallax implements Closeable, Destination {
 
@@ -79,7 +79,8 @@ public final class Parallax implements Closeable, Destination {
 
   @Override
   public Placement add(Article article) throws IOException {
-    String fingerprint = ArticleIds.fingerprint(article.title(), article.text());
+    String content = ArticleIds.contentFingerprint(article.title(), article.text());
+    String fingerprint = ArticleIds.fingerprint(article.outlet(), content);
     String existing = store.containsId(article.id()) ? article.id() : store.idForFingerprint(fingerprint);
     if (existing != null) {
       Article earlier = store.get(existing);
@@ -88,7 +89,10 @@ public final class Parallax implements Closeable, Destination {
     restoreClusterer();
     long[] signature = minHasher.signature(article.text());
     List<String> bands = signature == null ? List.of() : MinHasher.bandKeys(signature);
-    ArticleStore.Candidate original = signature == null ? null : nearestCopy(signature, bands);
+    ArticleStore.Candidate original = store.sameContent(content);
+    if (original == null && signature != null) {
+      original = nearestCopy(signature, bands);
+    }
     Article placed;
     if (original != null) {
       placed = article.withCopyOf(original.id()).withStory(original.story());
@@ -96,7 +100,7 @@ public final class Parallax implements Closeable, Destination {
     } else {
       placed = article.withStory(clusterer.assign(article));
     }
-    store.add(placed, fingerprint, signature, bands);
+    store.add(placed, fingerprint, content, signature, bands);
     return new Placement(original != null ? Outcome.COPY : Outcome.ADDED, placed.id(), placed.story());
   }
 

@@ -91,6 +91,22 @@ class ParallaxTest {
   }
 
   @Test
+  void theSameHeadlineFromAnotherOutletIsACopyAndFromTheSameOutletADuplicate() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      Article wire = article("w1", "Wire", "Fed raises rates by a quarter point", "", LocalDate.of(2014, 3, 10));
+      assertEquals(Outcome.ADDED, parallax.add(wire).outcome());
+      Article reprint = article("w2", "Daily", "Fed raises rates by a quarter point", "", LocalDate.of(2014, 3, 10));
+      var placement = parallax.add(reprint);
+      assertEquals(Outcome.COPY, placement.outcome());
+      assertEquals(parallax.article("w1").orElseThrow().story(), placement.story());
+      assertEquals("w1", parallax.article("w2").orElseThrow().copyOf());
+      Article sameAgain = article("w3", "Wire", "Fed raises rates by a quarter point", " ", LocalDate.of(2014, 3, 11));
+      assertEquals(Outcome.DUPLICATE, parallax.add(sameAgain).outcome());
+      assertEquals(2, parallax.size());
+    }
+  }
+
+  @Test
   void theSeedReportShowsTheSharedQuoteWithSpansIntoBothTexts() throws IOException {
     try (Parallax parallax = Parallax.open(data)) {
       ingestSeeds(parallax);

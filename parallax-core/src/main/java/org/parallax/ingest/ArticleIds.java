@@ -19,9 +19,17 @@ public final class ArticleIds {
     return "a" + sha256(basis).substring(0, 16);
   }
 
-  /** A fingerprint of what a reader sees, blind to whitespace differences. */
-  public static String fingerprint(String title, String text) {
+  /** A fingerprint of what a reader sees, blind to whitespace differences and to who published it. */
+  public static String contentFingerprint(String title, String text) {
     return sha256(title.strip().replaceAll("\\s+", " ") + "\n" + text.strip().replaceAll("\\s+", " "));
+  }
+
+  /**
+   * A fingerprint of one outlet's article: the same content from the same outlet is the same article; from another
+   * outlet it is a copy.
+   */
+  public static String fingerprint(String outlet, String contentFingerprint) {
+    return sha256(outlet + "\n" + contentFingerprint);
   }
 
   static String sha256(String s) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -57,7 +58,7 @@ public final class ArticleStore implements Closeable {
   private static final int REFRESH_EVERY = 2000;
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-  /** A stored near-duplicate candidate: its id, MinHash signature and story. */
+  /** A stored copy candidate: its id, MinHash signature (null where not needed) and story. */
   public record Candidate(String id, long[] signature, String story) {}
 
   private final FSDirectory directory;
@@ -66,6 +67,7 @@ public final class ArticleStore implements Closeable {
   private final Analyzer analyzer;
   private final Map<String, String> pendingIds = new HashMap<>();
   private final Map<String, String> pendingFingerprints = new HashMap<>();
+  private final Map<String, Candidate> pendingContent = new HashMap<>();
   private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
   private long nextSeq;
 
@@ -127,10 +129,28 @@ public final class ArticleStore implements Closeable {
     return pendingIds.containsKey(id) || firstId(new TermQuery(new Term(Fields.ID, id))) != null;
   }
 
-  /** The id of an article with this content fingerprint, or null. */
+  /** The id of an article with this (outlet-specific) fingerprint, or null. */
   public String idForFingerprint(String fingerprint) throws IOException {
     String pending = pendingFingerprints.get(fingerprint);
     return pending != null ? pending : firstId(new TermQuery(new Term(Fields.FINGERPRINT, fingerprint)));
+  }
+
+  /** The first article with this content fingerprint, whatever its outlet, or null. */
+  public Candidate sameContent(String contentFingerprint) throws IOException {
+    Candidate pending = pendingContent.get(contentFingerprint);
+    if (pending != null) {
+      return pending;
+    }
+    Candidate[] out = new Candidate[1];
+    withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.CONTENT, contentFingerprint)), 1,
+          new Sort(new SortField(Fields.SEQ, SortField.Type.LONG)));
+      if (top.scoreDocs.length > 0) {
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.ID, Fields.STORY));
+        out[0] = new Candidate(d.get(Fields.ID), null, d.get(Fields.STORY));
+      }
+    });
+    return out[0];
   }
 
   /** Articles that share at least one LSH band key with {@code bandKeys}. */
@@ -158,13 +178,15 @@ public final class ArticleStore implements Closeable {
   }
 
   /**
-   * Adds an article (which must carry its story) with its fingerprint and, where it has one, its MinHash signature
-   * and band keys.
+   * Adds an article (which must carry its story) with its fingerprints (outlet-specific and content only) and,
+   * where it has one, its MinHash signature and band keys.
    */
-  public void add(Article article, String fingerprint, long[] signature, List<String> bandKeys) throws IOException {
+  public void add(Article article, String fingerprint, String contentFingerprint, long[] signature,
+      List<String> bandKeys) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     doc.add(new StringField(Fields.FINGERPRINT, fingerprint, Field.Store.NO));
+    doc.add(new StringField(Fields.CONTENT, contentFingerprint, Field.Store.NO));
     doc.add(new StringField(Fields.OUTLET, article.outlet(), Field.Store.YES));
     if (article.url() != null) {
       doc.add(new StoredField(Fields.URL, article.url()));
@@ -200,6 +222,7 @@ public final class ArticleStore implements Closeable {
     writer().addDocument(doc);
     pendingIds.put(article.id(), article.id());
     pendingFingerprints.put(fingerprint, article.id());
+    pendingContent.putIfAbsent(contentFingerprint, new Candidate(article.id(), null, article.story()));
     if (pendingIds.size() >= REFRESH_EVERY) {
       refresh();
     }
@@ -215,6 +238,7 @@ public final class ArticleStore implements Closeable {
     searchers.maybeRefreshBlocking();
     pendingIds.clear();
     pendingFingerprints.clear();
+    pendingContent.clear();
     pendingBands.clear();
   }
 
@@ -265,6 +289,7 @@ public final class ArticleStore implements Closeable {
   }
 
   public int size() throws IOException {
+    refreshIfPending();
     int[] n = new int[1];
     withSearcher(s -> n[0] = s.getIndexReader().numDocs());
     return n[0];

@@ -4,6 +4,7 @@ package org.parallax.store;
 final class Fields {
   static final String ID = "id";
   static final String FINGERPRINT = "fingerprint";
+  static final String CONTENT = "content";
   static final String OUTLET = "outlet";
   static final String URL = "url";
   static final String TITLE = "title";
