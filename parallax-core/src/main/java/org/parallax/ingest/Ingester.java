@@ -121,6 +121,12 @@ public final class Ingester {
       failure = new BadInputException(location, null, "no such file");
     } catch (java.nio.file.AccessDeniedException e) {
       failure = new BadInputException(location, null, "permission denied");
+    } catch (DestinationFailure e) {
+      // The store failed, not the input: stop the batch rather than report on a store in doubt.
+      throw e.getCause();
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // A reader choked on hostile or broken input; the file is reported and the batch goes on.
+      failure = new BadInputException(location, null, "unreadable (" + e + ")");
     }
     destination.commit();
     return new FileReport(location, format, sink.added, sink.copies, sink.duplicates, sink.skipped, failure,
@@ -185,6 +191,18 @@ public final class Ingester {
     return InputFormat.TEXT;
   }
 
+  /** An I/O failure of the destination, told apart from the input's own failures. */
+  private static final class DestinationFailure extends IOException {
+    DestinationFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
   /** Counts outcomes per file and passes articles on. */
   private final class Counting implements ArticleSink {
     private static final int REPORT_EVERY = 1000;
@@ -203,7 +221,12 @@ public final class Ingester {
 
     @Override
     public void accept(Article article) throws IOException {
-      Destination.Placement placement = destination.add(article);
+      Destination.Placement placement;
+      try {
+        placement = destination.add(article);
+      } catch (IOException e) {
+        throw new DestinationFailure(e);
+      }
       if (placement.story() != null) {
         stories.add(placement.story());
       }

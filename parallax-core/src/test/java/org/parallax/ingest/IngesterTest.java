@@ -251,6 +251,23 @@ class IngesterTest {
     assertNull(reports.get(0).format());
   }
 
+  @Test
+  void aFailingStoreStopsTheBatchInsteadOfBeingBlamedOnTheFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("ok.txt"), "Title\nText");
+    Destination broken = new Destination() {
+      @Override
+      public Placement add(Article article) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void commit() {}
+    };
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> new Ingester(broken).ingestFile(file));
+    assertEquals("disk full", e.getMessage());
+  }
+
   static byte[] gzip(byte[] bytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (OutputStream gz = new GZIPOutputStream(out)) {
