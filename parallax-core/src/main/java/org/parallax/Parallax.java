@@ -21,6 +21,7 @@ import org.parallax.ingest.FileReport;
 import org.parallax.ingest.Ingester;
 import org.parallax.model.Article;
 import org.parallax.model.Story;
+import org.parallax.store.ArticleHeader;
 import org.parallax.store.ArticleStore;
 import org.parallax.store.SearchHit;
 
@@ -81,7 +82,10 @@ public final class Parallax implements Closeable, Destination {
   public Placement add(Article article) throws IOException {
     String content = ArticleIds.contentFingerprint(article.title(), article.text());
     String fingerprint = ArticleIds.fingerprint(article.outlet(), content);
-    String existing = store.containsId(article.id()) ? article.id() : store.idForFingerprint(fingerprint);
+    ArticleStore.Candidate original = store.sameContent(content);
+    // The same outlet's same content is a subset of the same content, so most articles need one lookup here.
+    String existing = store.containsId(article.id()) ? article.id()
+        : original != null ? store.idForFingerprint(fingerprint) : null;
     if (existing != null) {
       Article earlier = store.get(existing);
       return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : earlier.story());
@@ -89,7 +93,6 @@ public final class Parallax implements Closeable, Destination {
     restoreClusterer();
     long[] signature = minHasher.signature(article.text());
     List<String> bands = signature == null ? List.of() : MinHasher.bandKeys(signature);
-    ArticleStore.Candidate original = store.sameContent(content);
     if (original == null && signature != null) {
       original = nearestCopy(signature, bands);
     }
@@ -136,8 +139,8 @@ public final class Parallax implements Closeable, Destination {
 
   /** Every story, largest (by outlets, then articles) first. */
   public List<Story> stories() throws IOException {
-    Map<String, List<Article>> byStory = new LinkedHashMap<>();
-    store.forEach(a -> byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a));
+    Map<String, List<ArticleHeader>> byStory = new LinkedHashMap<>();
+    store.forEachHeader(a -> byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a));
     List<Story> stories = new ArrayList<>();
     byStory.forEach((id, articles) -> stories.add(summarise(id, articles)));
     stories.sort((x, y) -> x.outlets().size() != y.outlets().size()
@@ -154,8 +157,10 @@ public final class Parallax implements Closeable, Destination {
 
   /** The story with this id, or empty. */
   public Optional<Story> story(String id) throws IOException {
-    List<Article> articles = store.story(id);
-    return articles.isEmpty() ? Optional.empty() : Optional.of(summarise(id, articles));
+    List<ArticleHeader> headers = store.story(id).stream()
+        .map(a -> new ArticleHeader(a.id(), a.outlet(), a.title(), a.published(), a.story(), a.copyOf()))
+        .toList();
+    return headers.isEmpty() ? Optional.empty() : Optional.of(summarise(id, headers));
   }
 
   /** The cross-source report of one story, or empty when there is no such story. */
@@ -173,18 +178,18 @@ public final class Parallax implements Closeable, Destination {
     return store.size();
   }
 
-  private static Story summarise(String id, List<Article> articles) {
+  private static Story summarise(String id, List<ArticleHeader> articles) {
     LinkedHashSet<String> outlets = new LinkedHashSet<>();
     LocalDate first = null;
     LocalDate last = null;
-    for (Article a : articles) {
+    for (ArticleHeader a : articles) {
       outlets.add(a.outlet());
       if (a.published() != null) {
         first = first == null || a.published().isBefore(first) ? a.published() : first;
         last = last == null || a.published().isAfter(last) ? a.published() : last;
       }
     }
-    return new Story(id, articles.get(0).title(), articles.stream().map(Article::id).toList(),
+    return new Story(id, articles.get(0).title(), articles.stream().map(ArticleHeader::id).toList(),
         List.copyOf(outlets), first, last);
   }
 

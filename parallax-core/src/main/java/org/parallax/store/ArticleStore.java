@@ -57,6 +57,8 @@ public final class ArticleStore implements Closeable {
 
   private static final int REFRESH_EVERY = 2000;
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final Set<String> HEADER_FIELDS =
+      Set.of(Fields.ID, Fields.OUTLET, Fields.TITLE, Fields.PUBLISHED, Fields.STORY, Fields.COPY_OF);
 
   /** A stored copy candidate: its id, MinHash signature (null where not needed) and story. */
   public record Candidate(String id, long[] signature, String story) {}
@@ -277,15 +279,31 @@ public final class ArticleStore implements Closeable {
     }
   }
 
+  /** Every article's header (no text, no provenance), in the order they were added: cheap on large stores. */
+  public void forEachHeader(Consumer<ArticleHeader> consumer) throws IOException {
+    refreshIfPending();
+    eachDocInOrder(new MatchAllDocsQuery(), HEADER_FIELDS, d -> consumer.accept(new ArticleHeader(d.get(Fields.ID),
+        d.get(Fields.OUTLET), d.get(Fields.TITLE), date(d.get(Fields.PUBLISHED)), d.get(Fields.STORY),
+        d.get(Fields.COPY_OF))));
+  }
+
   private void eachInOrder(Query query, Consumer<Article> consumer) throws IOException {
+    eachDocInOrder(query, null, d -> consumer.accept(toArticle(d)));
+  }
+
+  private void eachDocInOrder(Query query, Set<String> fields, Consumer<Document> consumer) throws IOException {
     withSearcher(searcher -> {
       int n = Math.max(1, searcher.getIndexReader().maxDoc());
       TopDocs top = searcher.search(query, n, new Sort(new SortField(Fields.SEQ, SortField.Type.LONG)));
       var stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
-        consumer.accept(toArticle(stored.document(sd.doc)));
+        consumer.accept(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
       }
     });
+  }
+
+  private static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
   }
 
   public int size() throws IOException {
@@ -313,12 +331,15 @@ public final class ArticleStore implements Closeable {
         docs[i] = top.scoreDocs[i].doc;
       }
       Map<String, Object[]> snippets = highlighter.snippets(
-          new String[] {Fields.TEXT}, q, docs, new int[] {2});
+          new String[] {Fields.TEXT, Fields.TITLE}, q, docs, new int[] {2, 1});
       Object[] texts = snippets.get(Fields.TEXT);
+      Object[] titles = snippets.get(Fields.TITLE);
       for (int i = 0; i < docs.length; i++) {
         Document d = searcher.storedFields().document(docs[i]);
-        SnippetFormatter.Snippet s = texts[i] instanceof SnippetFormatter.Snippet sn
-            ? sn : new SnippetFormatter.Snippet(lead(d.get(Fields.TEXT)), List.of());
+        // Text matches first; a headline-only article shows its title with the matches marked.
+        SnippetFormatter.Snippet s = texts[i] instanceof SnippetFormatter.Snippet sn ? sn
+            : titles[i] instanceof SnippetFormatter.Snippet tn ? tn
+            : new SnippetFormatter.Snippet(lead(d.get(Fields.TEXT)), List.of());
         hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.OUTLET), d.get(Fields.TITLE), d.get(Fields.PUBLISHED),
             d.get(Fields.STORY), top.scoreDocs[i].score, s.text(), s.highlights()));
       }
@@ -386,7 +407,7 @@ public final class ArticleStore implements Closeable {
     Provenance provenance = location == null ? null
         : new Provenance(location, d.get(Fields.FORMAT), d.get(Fields.CHARSET), d.get(Fields.CHARSET_SOURCE));
     return new Article(d.get(Fields.ID), d.get(Fields.OUTLET), d.get(Fields.URL), d.get(Fields.TITLE),
-        published == null ? null : LocalDate.parse(published), d.get(Fields.TEXT), provenance,
+        date(published), d.get(Fields.TEXT), provenance,
         d.get(Fields.COPY_OF), d.get(Fields.STORY));
   }
 
