@@ -56,7 +56,7 @@ class CliIT {
     assertTrue(first.out().contains("5 files: 3 articles added, 0 copies, 0 duplicates; 2 files with errors."),
         first.out());
 
-    Cli search = Cli.run("search", "caf\u00e9", "--data", data().toString(), "--json");
+    Cli search = Cli.run("search", "cafe", "--data", data().toString(), "--json");
     assertEquals(0, search.exit(), search.err());
     JsonNode hit = JSON.readTree(search.out()).get(0);
     assertEquals("Les caf\u00e9s de Montr\u00e9al", hit.get("title").asText());

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -74,7 +73,7 @@ public final class ArticleStore implements Closeable {
   private long nextSeq;
 
   private ArticleStore(Path dir, boolean readOnly) throws IOException {
-    this.analyzer = new EnglishAnalyzer();
+    this.analyzer = new SearchAnalyzer();
     if (readOnly) {
       if (!Files.isDirectory(dir)) {
         throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
