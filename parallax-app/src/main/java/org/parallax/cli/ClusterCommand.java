@@ -54,6 +54,10 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!(threshold > 0 && threshold < 1) || windowDays < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threshold must lie in (0, 1) and --window-days must not be negative");
+    }
     if (!Files.isRegularFile(input)) {
       spec.commandLine().getErr().println("parallax: no such file: " + input);
       return 1;

@@ -78,13 +78,19 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      Json.print(out, Map.of("files", reports.stream().map(IngestCommand::toJson).toList(), "articles", size));
+      Map<String, Object> summary = new java.util.LinkedHashMap<>();
+      summary.put("files", reports.stream().map(IngestCommand::toJson).toList());
+      summary.put("articles", size);
+      if (report) {
+        summary.put("reports", storyReports);
+      }
+      Json.print(out, summary);
     } else {
       printSummary(out, reports, size);
-    }
-    for (StoryReport r : storyReports) {
-      out.println();
-      out.print(ReportText.render(r));
+      for (StoryReport r : storyReports) {
+        out.println();
+        out.print(ReportText.render(r));
+      }
     }
     out.flush();
     return reports.stream().allMatch(FileReport::ok) ? 0 : 1;

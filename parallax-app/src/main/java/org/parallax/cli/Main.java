@@ -28,7 +28,11 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code: 0 success, 1 failure, 2 usage error. */
   public static int execute(String... args) {
-    return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    // UTF-8 whatever the locale: article text is rarely ASCII, and the HTML view declares UTF-8.
+    return execute(
+        new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+        new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+        args);
   }
 
   /** Runs a command line writing to {@code out} and {@code err}; returns its exit code. */

@@ -3,8 +3,9 @@ package org.parallax.cli;
 import java.io.PrintWriter;
 
 /**
- * A progress bar on stderr, redrawn in place at most a few times a second. Silent unless stderr is a terminal,
- * so logs and pipes stay clean.
+ * A progress bar on stderr, redrawn in place at most a few times a second. Silent unless the system property
+ * {@code parallax.progress} is {@code true}, which the {@code parallax} launcher sets when stderr is a terminal
+ * (Java cannot tell), so logs and pipes stay clean.
  */
 final class ProgressBar implements AutoCloseable {
 
@@ -15,7 +16,7 @@ final class ProgressBar implements AutoCloseable {
   private boolean drawn;
 
   ProgressBar(PrintWriter err) {
-    this(err, System.console() != null);
+    this(err, Boolean.getBoolean("parallax.progress"));
   }
 
   ProgressBar(PrintWriter err, boolean enabled) {

@@ -23,8 +23,8 @@ final class ReportText {
     for (StoryReport.ArticleEntry a : r.articles()) {
       sb.append(String.format("  %-24s %-10s %s%s%n", Terminal.clip(a.outlet(), 24),
           a.published() == null ? "-" : a.published(), Terminal.clip(a.title(), 80),
-          a.copyOf() == null ? "" : "  (copy of " + a.copyOf() + ")"));
-      sb.append("  ").append(" ".repeat(35)).append("id ").append(a.id()).append('\n');
+          a.copyOf() == null ? "" : "  (copy of " + Terminal.safe(a.copyOf()) + ")"));
+      sb.append("  ").append(" ".repeat(35)).append("id ").append(Terminal.safe(a.id())).append('\n');
     }
     sb.append("\nShared by several outlets (").append(r.shared().size()).append(" passages)\n");
     int shown = 0;

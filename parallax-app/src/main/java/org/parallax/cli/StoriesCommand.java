@@ -32,6 +32,10 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (limit != null && limit < 1 || minOutlets < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--limit and --min-outlets must be at least 1");
+    }
     List<Story> stories;
     try (Parallax parallax = Parallax.openReadOnly(store.data)) {
       stories = parallax.stories().stream()

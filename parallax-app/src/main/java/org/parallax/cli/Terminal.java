@@ -14,13 +14,19 @@ final class Terminal {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\t') {
         sb.append(' ');
-      } else if (Character.isISOControl(c) || c == '\u202E' || c == '\u202D') {
+      } else if (Character.isISOControl(c) || isBidiControl(c)) {
         sb.append('\uFFFD');
       } else {
         sb.append(c);
       }
     }
     return sb.toString();
+  }
+
+  /** Characters that reorder what follows them on screen ("Trojan Source"). */
+  private static boolean isBidiControl(char c) {
+    return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   static String clip(String text, int max) {

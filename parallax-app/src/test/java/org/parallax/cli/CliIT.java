@@ -93,6 +93,12 @@ class CliIT {
     assertEquals("parallax: no story '999' in " + data() + System.lineSeparator(), missing.err());
     Cli both = Cli.run("story", id, "--json", "--markdown", "--data", data().toString());
     assertEquals(2, both.exit(), "mutually exclusive formats are a usage error");
+    assertEquals(2, Cli.run("stories", "--limit", "0", "--data", data().toString()).exit());
+
+    JsonNode withReports = JSON.readTree(Cli.run("ingest", SEEDS.toString(), "--data", data().toString(), "--json",
+        "--report").out());
+    assertEquals(2, withReports.get("files").size());
+    assertEquals(id, withReports.get("reports").get(0).get("story").asText(), "--json --report stays one JSON value");
   }
 
   @Test

@@ -41,6 +41,13 @@ class ReportViewsTest {
   }
 
   @Test
+  void terminalNeutralisesEveryBidiControl() {
+    for (char c : "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".toCharArray()) {
+      assertFalse(Terminal.safe("a" + c + "b").contains(String.valueOf(c)), Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void terminalOutputCarriesNoEscapeSequences() {
     String text = ReportText.render(hostileReport());
     assertFalse(text.contains("\u001b"));

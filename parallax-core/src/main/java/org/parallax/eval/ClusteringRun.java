@@ -1,8 +1,7 @@
 package org.parallax.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,16 +17,16 @@ import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import org.parallax.Parallax;
 import org.parallax.cluster.StoryClusterer;
+import org.parallax.ingest.ArticleLimits;
 import org.parallax.ingest.BadInputException;
 import org.parallax.ingest.JsonlReader;
+import org.parallax.model.Article;
 
 /**
  * Clusters a JSON Lines article stream in a throwaway store, in stream order, and collects each article's story
  * and, where the records carry one, its gold {@code event_id}.
  */
 public final class ClusteringRun {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * @param assignments article id to predicted story, in input order
@@ -47,32 +46,30 @@ public final class ClusteringRun {
     List<BadInputException> skipped = new ArrayList<>();
     long started = System.nanoTime();
     try (Parallax parallax = Parallax.open(workDir, clusterer);
-        BufferedReader reader = open(input)) {
-      String line;
-      long lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode node = JSON.readTree(line);
-          var article = JsonlReader.parse(node, input.toString(), lineNo);
+        InputStream in = open(input)) {
+      JsonlReader.read(input.toString(), in, new JsonlReader.RecordSink() {
+        @Override
+        public void accept(Article article, JsonNode record) throws IOException {
+          BadInputException invalid = ArticleLimits.check(article);
+          if (invalid != null) {
+            skipped(invalid);
+            return;
+          }
           assignments.put(article.id(), parallax.add(article).story());
-          JsonNode event = node.get("event_id");
+          JsonNode event = record.get("event_id");
           if (event != null && !event.isNull()) {
             gold.put(article.id(), event.asText());
           }
-        } catch (JsonProcessingException e) {
-          skipped.add(new BadInputException(input.toString(), "line " + lineNo, "malformed JSON: "
-              + e.getOriginalMessage()));
-        } catch (BadInputException e) {
-          skipped.add(e);
+          if (assignments.size() % 1000 == 0) {
+            progress.accept(assignments.size());
+          }
         }
-        if (lineNo % 1000 == 0) {
-          progress.accept(lineNo);
+
+        @Override
+        public void skipped(BadInputException problem) {
+          skipped.add(problem);
         }
-      }
+      });
       parallax.commit();
     }
     return new Result(assignments, gold, skipped, (System.nanoTime() - started) / 1e9);
@@ -83,7 +80,7 @@ public final class ClusteringRun {
    */
   public static Map<String, String> readLabels(Path tsv) throws IOException {
     Map<String, String> labels = new LinkedHashMap<>();
-    try (BufferedReader reader = open(tsv)) {
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(tsv), StandardCharsets.UTF_8))) {
       String header = reader.readLine();
       if (header == null) {
         throw new BadInputException(tsv.toString(), null, "empty labels file");
@@ -106,11 +103,16 @@ public final class ClusteringRun {
     return labels;
   }
 
-  private static BufferedReader open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
+  private static InputStream open(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    if (!file.getFileName().toString().endsWith(".gz")) {
+      return in;
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    try {
+      return new GZIPInputStream(in, 1 << 16);
+    } catch (IOException e) {
+      in.close();
+      throw new BadInputException(file.toString(), "byte 0", "not gzip data (" + e.getMessage() + ")");
+    }
   }
 }

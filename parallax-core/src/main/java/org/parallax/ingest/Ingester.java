@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.parallax.model.Article;
@@ -42,29 +44,55 @@ public final class Ingester {
   }
 
   /**
-   * Every regular file under {@code paths}, directories walked in name order; hidden files and metadata sidecars
-   * are left out. A path that does not exist becomes a failed report.
+   * Every regular file under {@code paths}, directories walked in name order; hidden files and directories and
+   * metadata sidecars are left out. A path that does not exist, or a directory that cannot be read, becomes a
+   * failed report.
    */
-  public static List<Path> expand(List<Path> paths, List<FileReport> missing) throws IOException {
+  public static List<Path> expand(List<Path> paths, List<FileReport> problems) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(p -> !isHiddenOrSidecar(p)).sorted().forEach(files::add);
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(path) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !isHidden(file) && !isSidecar(file)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            problems.add(FileReport.failed(file.toString(), null,
+                new BadInputException(file.toString(), null, "cannot be read (" + e.getClass().getSimpleName()
+                    + ")")));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+        found.sort(null);
+        files.addAll(found);
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        missing.add(FileReport.failed(path.toString(), null,
+        problems.add(FileReport.failed(path.toString(), null,
             new BadInputException(path.toString(), null, "no such file or directory")));
       }
     }
     return files;
   }
 
-  private static boolean isHiddenOrSidecar(Path p) {
-    String name = p.getFileName().toString();
-    return name.startsWith(".") || name.endsWith(PlainTextReader.SIDECAR_SUFFIX);
+  private static boolean isHidden(Path p) {
+    return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+  }
+
+  private static boolean isSidecar(Path p) {
+    return p.getFileName().toString().endsWith(PlainTextReader.SIDECAR_SUFFIX);
   }
 
   /** Ingests every file under {@code paths}; returns one report per file, in order. */
@@ -95,24 +123,17 @@ public final class Ingester {
     String format = null;
     BadInputException failure = null;
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      InputStream in = raw;
-      byte[] head = peek(in);
+      byte[] head = peek(raw);
       if (head.length == 0) {
         throw new BadInputException(location, null, "empty file");
       }
       if (isGzip(head)) {
-        in = new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
-        head = peek(in);
-        if (head.length == 0) {
-          throw new BadInputException(location, null, "empty after gzip decompression");
+        try (InputStream gunzipped = new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)) {
+          format = read(file, gunzipped, sink, "empty after gzip decompression");
         }
+      } else {
+        format = read(file, raw, sink, "empty file");
       }
-      if (TextDecoder.looksBinary(head, head.length)) {
-        throw new BadInputException(location, "byte 0", "binary content, not a text format Parallax reads");
-      }
-      InputFormat detected = detect(head);
-      format = detected.label();
-      read(detected, file, in, sink);
     } catch (BadInputException e) {
       failure = e;
     } catch (EOFException | ZipException e) {
@@ -133,7 +154,22 @@ public final class Ingester {
         new ArrayList<>(sink.stories));
   }
 
-  private void read(InputFormat format, Path file, InputStream in, ArticleSink sink) throws IOException {
+  /** Detects the format of {@code in} and reads it; returns the format's label. */
+  private static String read(Path file, InputStream in, ArticleSink sink, String ifEmpty) throws IOException {
+    String location = file.toString();
+    byte[] head = peek(in);
+    if (head.length == 0) {
+      throw new BadInputException(location, null, ifEmpty);
+    }
+    if (TextDecoder.looksBinary(head, head.length)) {
+      throw new BadInputException(location, "byte 0", "binary content, not a text format Parallax reads");
+    }
+    InputFormat format = detect(head);
+    read(format, file, in, sink);
+    return format.label();
+  }
+
+  private static void read(InputFormat format, Path file, InputStream in, ArticleSink sink) throws IOException {
     String location = file.toString();
     switch (format) {
       case JSONL -> JsonlReader.read(location, in, sink);
@@ -221,6 +257,11 @@ public final class Ingester {
 
     @Override
     public void accept(Article article) throws IOException {
+      BadInputException invalid = ArticleLimits.check(article);
+      if (invalid != null) {
+        skipped(invalid);
+        return;
+      }
       Destination.Placement placement;
       try {
         placement = destination.add(article);

@@ -3,52 +3,76 @@ package org.parallax.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.parallax.model.Article;
 import org.parallax.model.Provenance;
 
 /**
  * Reads JSON Lines, one article per line with the fields {@code id, source, published, title, text, url} (also
- * {@code outlet} for {@code source} and {@code date} for {@code published}). A malformed line is reported with its
- * number and skipped; the lines after it are read.
+ * {@code outlet} for {@code source} and {@code date} for {@code published}). A malformed line (bad JSON, invalid
+ * UTF-8, over {@value #MAX_LINE_BYTES} bytes) is reported with its number and skipped; the lines after it are read.
  */
 public final class JsonlReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A longer line is reported and skipped without being held in memory. */
+  static final int MAX_LINE_BYTES = 16 << 20;
 
   private JsonlReader() {}
 
+  /** Receives each record as an article together with its JSON, for callers that read extra fields. */
+  public interface RecordSink {
+    void accept(Article article, JsonNode record) throws IOException;
+
+    void skipped(BadInputException problem);
+  }
+
   static void read(String location, InputStream in, ArticleSink sink) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-    long lineNo = 0;
-    while (true) {
-      String line;
-      try {
-        line = reader.readLine();
-      } catch (MalformedInputException e) {
-        throw new BadInputException(location, "line " + (lineNo + 1), "not valid UTF-8, as JSON Lines must be");
+    read(location, in, new RecordSink() {
+      @Override
+      public void accept(Article article, JsonNode record) throws IOException {
+        sink.accept(article);
       }
+
+      @Override
+      public void skipped(BadInputException problem) {
+        sink.skipped(problem);
+      }
+    });
+  }
+
+  /** Reads every line of {@code in}; bad lines go to {@code sink.skipped} with their number. */
+  public static void read(String location, InputStream in, RecordSink sink) throws IOException {
+    LineReader lines = new LineReader(in, MAX_LINE_BYTES);
+    while (true) {
+      LineReader.Line line = lines.next();
       if (line == null) {
         return;
       }
-      lineNo++;
-      if (line.isBlank()) {
+      String position = "line " + line.number();
+      if (line.tooLong()) {
+        sink.skipped(new BadInputException(location, position, "a line longer than " + (MAX_LINE_BYTES >> 20)
+            + " MiB"));
         continue;
       }
-      String position = "line " + lineNo;
+      String text = TextDecoder.strictUtf8(line.bytes());
+      if (text == null) {
+        sink.skipped(new BadInputException(location, position, "not valid UTF-8, as JSON Lines must be"));
+        continue;
+      }
+      if (line.number() == 1 && text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      if (text.isBlank()) {
+        continue;
+      }
       Article article;
+      JsonNode record;
       try {
-        article = parse(JSON.readTree(line), location, lineNo);
+        record = JSON.readTree(text);
+        article = parse(record, location, line.number());
       } catch (JsonProcessingException e) {
         sink.skipped(new BadInputException(location, position + ", column " + e.getLocation().getColumnNr(),
             "malformed JSON: " + e.getOriginalMessage()));
@@ -57,7 +81,7 @@ public final class JsonlReader {
         sink.skipped(e);
         continue;
       }
-      sink.accept(article);
+      sink.accept(article, record);
     }
   }
 

@@ -53,6 +53,10 @@ public final class TextDecoder {
       boolean fromXml = xml.find();
       String declared = fromXml ? xml.group(1) : meta.find() ? meta.group(1) : null;
       Charset charset = lookup(declared);
+      if (charset != null && charset.name().startsWith("UTF-16")) {
+        // Without a byte-order mark the bytes we just read as ASCII are not UTF-16 (WHATWG: treat as UTF-8).
+        charset = StandardCharsets.UTF_8;
+      }
       if (charset != null) {
         // Pages often declare Latin-1 and are really UTF-8, or the reverse; valid UTF-8 multi-byte text is
         // a stronger signal than a stale declaration.

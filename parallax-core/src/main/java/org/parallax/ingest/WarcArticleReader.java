@@ -22,6 +22,27 @@ final class WarcArticleReader {
 
   private WarcArticleReader() {}
 
+  /** The article of an HTML response with status 200, or null for any other record. */
+  private static org.parallax.model.Article article(WarcResponse response, String where) throws IOException {
+    HttpResponse http = response.http();
+    MediaType type = http.contentType().base();
+    if (http.status() != 200 || !(type.equals(HTML) || type.equals(XHTML))) {
+      return null;
+    }
+    byte[] body = http.bodyDecoded().stream().readNBytes((int) Ingester.MAX_WHOLE_FILE + 1);
+    if (body.length == 0) {
+      throw new BadInputException(where, null, "empty HTML payload");
+    }
+    if (body.length > Ingester.MAX_WHOLE_FILE) {
+      throw new BadInputException(where, null, "an HTML payload larger than " + (Ingester.MAX_WHOLE_FILE >> 20)
+          + " MiB");
+    }
+    String charset = http.contentType().parameters().get("charset");
+    Decoded decoded = TextDecoder.decode(body, charset, true, where);
+    LocalDate captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
+    return HtmlReader.read(where, decoded, response.target(), captured, InputFormat.WARC.label());
+  }
+
   static void read(String location, InputStream in, ArticleSink sink) throws IOException {
     long position = 0;
     try (WarcReader reader = new WarcReader(in)) {
@@ -36,24 +57,19 @@ final class WarcArticleReader {
           continue;
         }
         String where = location + "#offset" + position;
+        org.parallax.model.Article article;
         try {
-          HttpResponse http = response.http();
-          MediaType type = http.contentType().base();
-          if (http.status() != 200 || !(type.equals(HTML) || type.equals(XHTML))) {
-            continue;
-          }
-          byte[] body = http.bodyDecoded().stream().readAllBytes();
-          if (body.length == 0) {
-            throw new BadInputException(where, null, "empty HTML payload");
-          }
-          String charset = http.contentType().parameters().get("charset");
-          Decoded decoded = TextDecoder.decode(body, charset, true, where);
-          LocalDate captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
-          sink.accept(HtmlReader.read(where, decoded, response.target(), captured, InputFormat.WARC.label()));
+          article = article(response, where);
         } catch (BadInputException e) {
           sink.skipped(e);
-        } catch (org.netpreserve.jwarc.ParsingException | IllegalArgumentException e) {
-          sink.skipped(new BadInputException(location, "byte " + position, "unreadable HTTP response: " + e.getMessage()));
+          continue;
+        } catch (IOException | RuntimeException e) {
+          // One bad record (unsupported Content-Encoding, corrupt body) costs that record, not the archive.
+          sink.skipped(new BadInputException(location, "byte " + position, "unreadable HTTP response: " + e));
+          continue;
+        }
+        if (article != null) {
+          sink.accept(article);
         }
       }
     } catch (java.io.EOFException | java.util.zip.ZipException e) {

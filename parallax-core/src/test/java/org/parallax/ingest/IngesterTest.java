@@ -171,6 +171,65 @@ class IngesterTest {
   }
 
   @Test
+  void jsonLinesSurviveABomBadBytesAndHostileIds() throws IOException {
+    byte[] bad = {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(utf8("\uFEFF{\"id\":\"b1\",\"title\":\"First\",\"text\":\"One.\"}\r\n"));
+    bytes.writeBytes(bad);
+    bytes.writeBytes(utf8("{\"id\":\"" + "x".repeat(600) + "\",\"title\":\"Long id\",\"text\":\"Two.\"}\n"));
+    bytes.writeBytes(utf8("{\"id\":\"b4\",\"title\":\"Fourth\",\"text\":\"Four.\"}"));
+    FileReport r = ingest("mixed.jsonl", bytes.toByteArray());
+    assertEquals(List.of("b1", "b4"), destination.articles.stream().map(Article::id).toList());
+    assertEquals(2, r.skipped().size());
+    assertEquals("line 2", r.skipped().get(0).position());
+    assertEquals("not valid UTF-8, as JSON Lines must be", r.skipped().get(0).reason());
+    assertEquals("an id longer than 512 characters", r.skipped().get(1).reason());
+    assertTrue(r.skipped().get(1).location().endsWith("mixed.jsonl#line3"));
+  }
+
+  @Test
+  void linesOverTheCapAreSkippedWithoutBeingHeld() throws IOException {
+    byte[] input = utf8("short\n" + "y".repeat(5000) + "\nlast");
+    LineReader lines = new LineReader(new java.io.ByteArrayInputStream(input), 1000);
+    assertEquals("short", new String(lines.next().bytes(), StandardCharsets.UTF_8));
+    LineReader.Line big = lines.next();
+    assertTrue(big.tooLong());
+    assertEquals(0, big.bytes().length);
+    LineReader.Line last = lines.next();
+    assertEquals(3, last.number());
+    assertEquals("last", new String(last.bytes(), StandardCharsets.UTF_8));
+    assertNull(lines.next());
+  }
+
+  @Test
+  void hiddenDirectoriesAndFilesAreNotWalked() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.createDirectories(root.resolve(".git"));
+    Files.writeString(root.resolve(".git/config"), "Not an article\nat all");
+    Files.writeString(root.resolve(".hidden.txt"), "Hidden\ntext");
+    Files.writeString(root.resolve("visible.txt"), "Visible\ntext");
+    List<FileReport> reports = ingester.ingest(List.of(root), (r, d, t) -> { });
+    assertEquals(List.of(root.resolve("visible.txt").toString()), reports.stream().map(FileReport::path).toList());
+  }
+
+  @Test
+  void aWarcRecordWithAnUnsupportedEncodingCostsOnlyThatRecord() throws IOException {
+    String brotli = new String(Warcs.response("https://news.example/br", "text/html", "garbage",
+        StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1)
+        .replace("Content-Type: text/html\r\n", "Content-Type: text/html\r\nContent-Encoding: br\r\n");
+    brotli = brotli.replaceFirst("Content-Length: (\\d+)\r\n\r\nHTTP",
+        "Content-Length: " + (Integer.parseInt(brotli.replaceAll("(?s).*?Content-Length: (\\d+)\r\n\r\nHTTP.*", "$1"))
+            + "Content-Encoding: br\r\n".length()) + "\r\n\r\nHTTP");
+    byte[] warc = Warcs.archive(brotli.getBytes(StandardCharsets.ISO_8859_1),
+        Warcs.response("https://news.example/ok", "text/html", "<p>A readable page with enough words to count as "
+            + "prose.</p>", StandardCharsets.UTF_8));
+    FileReport r = ingest("mixed.warc", warc);
+    assertEquals(1, r.ingested(), () -> String.valueOf(r.failure()) + r.skipped());
+    assertEquals(1, r.skipped().size());
+    assertTrue(r.skipped().get(0).reason().startsWith("unreadable HTTP response"), r.skipped().get(0).reason());
+  }
+
+  @Test
   void truncatedGzipIsReportedAndKeepsWhatCameBefore() throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
