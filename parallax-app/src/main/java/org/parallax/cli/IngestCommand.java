@@ -54,6 +54,11 @@ final class IngestCommand implements Callable<Integer> {
       reports = parallax.ingest(paths, new Ingester.Listener() {
         @Override
         public void fileDone(FileReport r, int done, int total) {
+          if (!json) {
+            // Each line is printed once its file is committed: a printed line is an acknowledgement.
+            progress.clear();
+            printFile(out, err, r);
+          }
           progress.update(done, total, r.path());
         }
 
@@ -69,15 +74,8 @@ final class IngestCommand implements Callable<Integer> {
       }
       size = parallax.size();
     }
-    for (FileReport r : reports) {
-      if (r.failure() != null) {
-        err.println("error: " + Terminal.safe(r.failure().getMessage()));
-      }
-      for (BadInputException skipped : r.skipped()) {
-        err.println("skipped: " + Terminal.safe(skipped.getMessage()));
-      }
-    }
     if (json) {
+      reports.forEach(r -> printProblems(err, r));
       Map<String, Object> summary = new java.util.LinkedHashMap<>();
       summary.put("files", reports.stream().map(IngestCommand::toJson).toList());
       summary.put("articles", size);
@@ -86,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       Json.print(out, summary);
     } else {
-      printSummary(out, reports, size);
+      printTotals(out, reports, size);
       for (StoryReport r : storyReports) {
         out.println();
         out.print(ReportText.render(r));
@@ -106,26 +104,35 @@ final class IngestCommand implements Callable<Integer> {
     return stories;
   }
 
-  private void printSummary(PrintWriter out, List<FileReport> reports, int size) {
-    int articles = 0;
-    int copies = 0;
-    int duplicates = 0;
-    int failed = 0;
-    for (FileReport r : reports) {
-      articles += r.ingested();
-      copies += r.copies();
-      duplicates += r.duplicates();
-      failed += r.ok() ? 0 : 1;
-      StringBuilder line = new StringBuilder(String.format("%-9s  %s", r.status(), Terminal.safe(r.path())));
-      if (r.format() != null) {
-        line.append("  [").append(r.format()).append(']');
-      }
-      line.append("  ").append(counts(r));
-      if (r.failure() != null) {
-        line.append("  — ").append(Terminal.safe(r.failure().reason()));
-      }
-      out.println(line);
+  private static void printFile(PrintWriter out, PrintWriter err, FileReport r) {
+    printProblems(err, r);
+    StringBuilder line = new StringBuilder(String.format("%-9s  %s", r.status(), Terminal.safe(r.path())));
+    if (r.format() != null) {
+      line.append("  [").append(r.format()).append(']');
     }
+    line.append("  ").append(counts(r));
+    if (r.failure() != null) {
+      line.append("  — ").append(Terminal.safe(r.failure().reason()));
+    }
+    out.println(line);
+    out.flush();
+  }
+
+  private static void printProblems(PrintWriter err, FileReport r) {
+    if (r.failure() != null) {
+      err.println("error: " + Terminal.safe(r.failure().getMessage()));
+    }
+    for (BadInputException skipped : r.skipped()) {
+      err.println("skipped: " + Terminal.safe(skipped.getMessage()));
+    }
+    err.flush();
+  }
+
+  private void printTotals(PrintWriter out, List<FileReport> reports, int size) {
+    int articles = reports.stream().mapToInt(FileReport::ingested).sum();
+    int copies = reports.stream().mapToInt(FileReport::copies).sum();
+    int duplicates = reports.stream().mapToInt(FileReport::duplicates).sum();
+    long failed = reports.stream().filter(r -> !r.ok()).count();
     out.printf("%d files: %d articles added, %d copies, %d duplicates; %d files with errors. The store in %s "
         + "holds %d articles.%n", reports.size(), articles, copies, duplicates, failed, store.data, size);
   }

@@ -48,11 +48,17 @@ final class ProgressBar implements AutoCloseable {
     err.flush();
   }
 
-  @Override
-  public void close() {
+  /** Erases the bar, so that a line can be printed; the next update draws it again. */
+  void clear() {
     if (drawn) {
       err.print("\r\u001b[K");
       err.flush();
+      drawn = false;
     }
+  }
+
+  @Override
+  public void close() {
+    clear();
   }
 }
