@@ -73,6 +73,11 @@ public final class Parallax implements Closeable, Destination {
     return new Parallax(ArticleStore.openReadOnly(dataDir), new TfIdfClusterer());
   }
 
+  /** Verifies the store in {@code dataDir} without changing it; see {@link ArticleStore#check}. */
+  public static org.parallax.store.StoreCheck check(Path dataDir) throws IOException {
+    return ArticleStore.check(dataDir);
+  }
+
   /** Ingests files and directories; one report per file, each file committed before it is reported. */
   public List<FileReport> ingest(List<Path> paths, Ingester.Listener listener) throws IOException {
     return new Ingester(this).ingest(paths, listener);

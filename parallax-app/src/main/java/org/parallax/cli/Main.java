@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       StoryCommand.class,
       SearchCommand.class,
       ClusterCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

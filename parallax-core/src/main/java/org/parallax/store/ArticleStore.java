@@ -85,6 +85,9 @@ public final class ArticleStore implements Closeable {
       } catch (org.apache.lucene.index.IndexNotFoundException e) {
         directory.close();
         throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
+      } catch (IOException e) {
+        directory.close();
+        throw damaged(dir, e);
       }
       return;
     }
@@ -99,9 +102,61 @@ public final class ArticleStore implements Closeable {
       directory.close();
       throw new IOException("The store in " + dir + " is being written by another process; try again when it is "
           + "done (reading commands can run beside it).", e);
+    } catch (IOException e) {
+      directory.close();
+      throw damaged(dir, e);
     }
     this.searchers = new SearcherManager(writer, null);
     this.nextSeq = writer.getDocStats().numDocs;
+  }
+
+  /** A store that fails to open for a reason other than absence or a lock is damaged; say so, and what to run. */
+  private static IOException damaged(Path dir, IOException e) {
+    if (e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException
+        || e instanceof java.io.EOFException
+        || e instanceof java.nio.file.NoSuchFileException) {
+      return new StoreCorruptException(dir, e);
+    }
+    return e;
+  }
+
+  /**
+   * Verifies the store in {@code dir} file by file (checksums, structure, every segment), without changing it.
+   *
+   * @return what was checked and found; {@link StoreCheck#clean()} is false when anything is damaged
+   */
+  public static StoreCheck check(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
+    }
+    try (FSDirectory d = FSDirectory.open(dir);
+        org.apache.lucene.index.CheckIndex checker = new org.apache.lucene.index.CheckIndex(d)) {
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      checker.setInfoStream(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+      checker.setChecksumsOnly(false);
+      org.apache.lucene.index.CheckIndex.Status status = checker.checkIndex();
+      if (status.missingSegments) {
+        return new StoreCheck(false, 0, 0, List.of("no readable commit (segments_N missing or unreadable)"));
+      }
+      List<String> problems = new ArrayList<>();
+      long docs = 0;
+      for (var segment : status.segmentInfos) {
+        docs += segment.maxDoc;
+        if (segment.error != null) {
+          problems.add("segment " + segment.name + ": " + segment.error.getMessage());
+        }
+      }
+      if (!status.clean && problems.isEmpty()) {
+        problems.add(log.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+            .filter(l -> l.contains("ERROR") || l.contains("FAILED")).findFirst().orElse("not clean"));
+      }
+      return new StoreCheck(status.clean, status.numSegments, docs, problems);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IOException("The store in " + dir + " is being written by another process; check it when that "
+          + "is done.", e);
+    }
   }
 
   /** Opens (creating if needed) the store in {@code dir} for reading and writing. One process at a time may. */
