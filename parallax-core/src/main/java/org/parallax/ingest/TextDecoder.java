@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns bytes into text, choosing the charset in this order: a byte-order mark; a charset given by the transport
- * (an HTTP header in a WARC record); one the document declares (HTML {@code <meta>}, XML declaration); UTF-8 when
- * the bytes are valid UTF-8; otherwise Windows-1252, the superset of Latin-1 that legacy Western pages use.
+ * (an HTTP header in a WARC record), else one the document declares (HTML {@code <meta>}, XML declaration), unless
+ * the bytes are valid multi-byte UTF-8, which contradicts a legacy label; UTF-8 when the bytes are valid UTF-8;
+ * UTF-8 with stray bytes read as Windows-1252 when most of the text is UTF-8 (or UTF-8 is claimed); otherwise
+ * Windows-1252, the superset of Latin-1 that legacy Western pages use. Never U+FFFD for a byte that has a reading.
  */
 public final class TextDecoder {
 
@@ -23,7 +25,20 @@ public final class TextDecoder {
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_ENCODING =
       Pattern.compile("^\\s*<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_\\-:.]+)[\"']", Pattern.CASE_INSENSITIVE);
-  private static final int SNIFF_BYTES = 4096;
+  /** How far to look for a declaration: pages put scripts and styles before a late {@code <meta charset>}. */
+  private static final int SNIFF_BYTES = 64 * 1024;
+  /** Labels browsers accept that Java does not know, or knows as a narrower charset (WHATWG Encoding Standard). */
+  private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+      java.util.Map.entry("iso-8859-8-i", "ISO-8859-8"), java.util.Map.entry("csiso88598i", "ISO-8859-8"),
+      java.util.Map.entry("gb2312", "GBK"), java.util.Map.entry("gb_2312", "GBK"),
+      java.util.Map.entry("gb_2312-80", "GBK"), java.util.Map.entry("chinese", "GBK"),
+      java.util.Map.entry("csgb2312", "GBK"), java.util.Map.entry("x-gbk", "GBK"),
+      java.util.Map.entry("shift_jis", "windows-31j"), java.util.Map.entry("sjis", "windows-31j"),
+      java.util.Map.entry("x-sjis", "windows-31j"), java.util.Map.entry("ms_kanji", "windows-31j"),
+      java.util.Map.entry("csshiftjis", "windows-31j"), java.util.Map.entry("euc-kr", "x-windows-949"),
+      java.util.Map.entry("ks_c_5601-1987", "x-windows-949"), java.util.Map.entry("korean", "x-windows-949"),
+      java.util.Map.entry("x-cp1251", "windows-1251"), java.util.Map.entry("tis-620", "x-windows-874"),
+      java.util.Map.entry("x-mac-roman", "x-MacRoman"), java.util.Map.entry("macintosh", "x-MacRoman"));
 
   private TextDecoder() {}
 
@@ -32,8 +47,7 @@ public final class TextDecoder {
    *
    * @param transportCharset a charset named outside the document (HTTP Content-Type), or null
    * @param lookForDeclaration whether to honour an HTML meta or XML encoding declaration
-   * @throws BadInputException when a declared charset is unknown and the bytes are not UTF-8 either; never for
-   *     undecodable bytes under the fallback, which maps every byte
+   * @param location where the bytes came from, for errors
    */
   public static Decoded decode(byte[] bytes, String transportCharset, boolean lookForDeclaration, String location)
       throws BadInputException {
@@ -42,35 +56,111 @@ public final class TextDecoder {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom, "bom");
     }
-    Charset transport = lookup(transportCharset);
-    if (transport != null) {
-      return new Decoded(lenient(bytes, transport), transport, "http-header");
-    }
-    if (lookForDeclaration) {
+    Charset claimed = withoutBomNotUtf16(lookup(transportCharset));
+    String claimSource = "http-header";
+    if (claimed == null && lookForDeclaration) {
       String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
       Matcher xml = XML_ENCODING.matcher(head);
       Matcher meta = META_CHARSET.matcher(head);
       boolean fromXml = xml.find();
-      String declared = fromXml ? xml.group(1) : meta.find() ? meta.group(1) : null;
-      Charset charset = lookup(declared);
-      if (charset != null && charset.name().startsWith("UTF-16")) {
-        // Without a byte-order mark the bytes we just read as ASCII are not UTF-16 (WHATWG: treat as UTF-8).
-        charset = StandardCharsets.UTF_8;
-      }
-      if (charset != null) {
-        // Pages often declare Latin-1 and are really UTF-8, or the reverse; valid UTF-8 multi-byte text is
-        // a stronger signal than a stale declaration.
-        if (!charset.equals(StandardCharsets.UTF_8) && hasMultiByteUtf8(bytes) && strictUtf8(bytes) != null) {
-          return new Decoded(strictUtf8(bytes), StandardCharsets.UTF_8, "utf-8-valid");
-        }
-        return new Decoded(lenient(bytes, charset), charset, fromXml ? "declared" : "meta");
-      }
+      claimed = withoutBomNotUtf16(lookup(fromXml ? xml.group(1) : meta.find() ? meta.group(1) : null));
+      claimSource = fromXml ? "declared" : "meta";
     }
-    String utf8 = strictUtf8(bytes);
-    if (utf8 != null) {
-      return new Decoded(utf8, StandardCharsets.UTF_8, "utf-8-valid");
+    Utf8Scan scan = Utf8Scan.of(bytes);
+    if (claimed != null && !claimed.equals(StandardCharsets.UTF_8)) {
+      // Pages and servers often claim a legacy charset for what is really UTF-8: valid multi-byte UTF-8 is a
+      // stronger signal than a stale label.
+      if (scan.invalid() == 0 && scan.multiByte() > 0) {
+        return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "utf-8-valid");
+      }
+      return new Decoded(new String(bytes, claimed), claimed, claimSource);
+    }
+    if (scan.invalid() == 0) {
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+          claimed != null ? claimSource : "utf-8-valid");
+    }
+    if (claimed != null || scan.multiByte() > 0) {
+      // UTF-8 with stray legacy bytes (a feed stitched from several sources): keep the UTF-8, read each
+      // stray byte as Windows-1252 rather than as U+FFFD.
+      return new Decoded(repairedUtf8(bytes), StandardCharsets.UTF_8, "utf-8-repaired-windows-1252");
     }
     return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "fallback-windows-1252");
+  }
+
+  /** Counts of well-formed multi-byte UTF-8 sequences and of bytes that fit no UTF-8 sequence. */
+  private record Utf8Scan(int multiByte, int invalid) {
+    static Utf8Scan of(byte[] b) {
+      int multi = 0;
+      int invalid = 0;
+      int i = 0;
+      while (i < b.length) {
+        int n = sequenceLength(b, i);
+        if (n == 0) {
+          invalid++;
+          i++;
+        } else {
+          multi += n > 1 ? 1 : 0;
+          i += n;
+        }
+      }
+      return new Utf8Scan(multi, invalid);
+    }
+  }
+
+  /** The length of the well-formed UTF-8 sequence at {@code i}, or 0 when there is none. */
+  private static int sequenceLength(byte[] b, int i) {
+    int c = b[i] & 0xff;
+    if (c < 0x80) {
+      return 1;
+    }
+    int n;
+    int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 2;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 3;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 4;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + n > b.length) {
+      return 0;
+    }
+    int cp = c & (0xFF >> (n + 1));
+    for (int k = 1; k < n; k++) {
+      int cc = b[i + k] & 0xff;
+      if ((cc & 0xC0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    return cp < min || cp > 0x10FFFF || surrogate ? 0 : n;
+  }
+
+  private static String repairedUtf8(byte[] b) {
+    StringBuilder sb = new StringBuilder(b.length);
+    int i = 0;
+    while (i < b.length) {
+      int n = sequenceLength(b, i);
+      if (n == 0) {
+        sb.append(new String(b, i, 1, WINDOWS_1252));
+        i++;
+      } else {
+        sb.append(new String(b, i, n, StandardCharsets.UTF_8));
+        i += n;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Without a byte-order mark, bytes we could sniff as ASCII are not UTF-16: read them as UTF-8 (WHATWG). */
+  private static Charset withoutBomNotUtf16(Charset charset) {
+    return charset != null && charset.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset;
   }
 
   /** True when the bytes look like binary data rather than text: NUL bytes or many control characters. */
@@ -111,6 +201,7 @@ public final class TextDecoder {
       return null;
     }
     String n = name.trim().toLowerCase(Locale.ROOT);
+    n = LABELS.getOrDefault(n, n);
     // Browsers treat these labels as Windows-1252 (WHATWG Encoding Standard); so do we.
     if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
       return WINDOWS_1252;
@@ -135,16 +226,5 @@ public final class TextDecoder {
     }
   }
 
-  private static boolean hasMultiByteUtf8(byte[] bytes) {
-    for (byte b : bytes) {
-      if ((b & 0x80) != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static String lenient(byte[] bytes, Charset charset) {
-    return new String(bytes, charset);
-  }
 }

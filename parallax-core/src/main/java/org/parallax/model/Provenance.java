@@ -7,7 +7,7 @@ package org.parallax.model;
  * @param format the detected input format
  * @param charset the character set the text was decoded with
  * @param charsetSource how that charset was chosen: {@code bom}, {@code http-header}, {@code meta}, {@code declared},
- *     {@code utf-8-valid} or {@code fallback-windows-1252}
+ *     {@code utf-8-valid}, {@code utf-8-repaired-windows-1252} or {@code fallback-windows-1252}
  */
 public record Provenance(String location, String format, String charset, String charsetSource) {
 
