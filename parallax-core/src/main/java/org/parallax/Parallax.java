@@ -59,6 +59,11 @@ public final class Parallax implements Closeable, Destination {
     return new Parallax(ArticleStore.open(dataDir), new TfIdfClusterer());
   }
 
+  /** Wraps an opened store with a given clusterer (evaluation, fault injection); closing this closes the store. */
+  public static Parallax open(ArticleStore store, StoryClusterer clusterer) {
+    return new Parallax(store, clusterer);
+  }
+
   /** Opens the store in {@code dataDir} with a given clusterer (for evaluation). */
   public static Parallax open(Path dataDir, StoryClusterer clusterer) throws IOException {
     return new Parallax(ArticleStore.open(dataDir), clusterer);

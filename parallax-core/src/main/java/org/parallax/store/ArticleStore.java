@@ -40,6 +40,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.parallax.model.Article;
@@ -62,7 +63,7 @@ public final class ArticleStore implements Closeable {
   /** A stored copy candidate: its id, MinHash signature (null where not needed) and story. */
   public record Candidate(String id, long[] signature, String story) {}
 
-  private final FSDirectory directory;
+  private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -72,27 +73,29 @@ public final class ArticleStore implements Closeable {
   private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
   private long nextSeq;
 
-  private ArticleStore(Path dir, boolean readOnly) throws IOException {
+  /** Opens {@code dir} read-only. */
+  private ArticleStore(Path dir) throws IOException {
     this.analyzer = new SearchAnalyzer();
-    if (readOnly) {
-      if (!Files.isDirectory(dir)) {
-        throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
-      }
-      this.directory = FSDirectory.open(dir);
-      this.writer = null;
-      try {
-        this.searchers = new SearcherManager(directory, null);
-      } catch (org.apache.lucene.index.IndexNotFoundException e) {
-        directory.close();
-        throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
-      } catch (IOException e) {
-        directory.close();
-        throw damaged(dir, e);
-      }
-      return;
+    if (!Files.isDirectory(dir)) {
+      throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
     }
-    Files.createDirectories(dir);
     this.directory = FSDirectory.open(dir);
+    this.writer = null;
+    try {
+      this.searchers = new SearcherManager(directory, null);
+    } catch (org.apache.lucene.index.IndexNotFoundException e) {
+      directory.close();
+      throw new java.io.FileNotFoundException("No Parallax store at " + dir + ": run 'parallax ingest' first.");
+    } catch (IOException e) {
+      directory.close();
+      throw damaged(dir, e);
+    }
+  }
+
+  /** Opens {@code directory} for writing; {@code label} names it in messages. */
+  private ArticleStore(Directory directory, Path label) throws IOException {
+    this.analyzer = new SearchAnalyzer();
+    this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64);
@@ -100,11 +103,11 @@ public final class ArticleStore implements Closeable {
       this.writer = new IndexWriter(directory, config);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       directory.close();
-      throw new IOException("The store in " + dir + " is being written by another process; try again when it is "
-          + "done (reading commands can run beside it).", e);
+      throw new IOException("The store in " + label + " is being written by another process; try again when it "
+          + "is done (reading commands can run beside it).", e);
     } catch (IOException e) {
       directory.close();
-      throw damaged(dir, e);
+      throw damaged(label, e);
     }
     this.searchers = new SearcherManager(writer, null);
     this.nextSeq = writer.getDocStats().numDocs;
@@ -156,12 +159,23 @@ public final class ArticleStore implements Closeable {
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new IOException("The store in " + dir + " is being written by another process; check it when that "
           + "is done.", e);
+    } catch (org.apache.lucene.index.IndexNotFoundException e) {
+      throw new java.io.FileNotFoundException("No Parallax store at " + dir + " (nothing was ever committed there).");
     }
   }
 
   /** Opens (creating if needed) the store in {@code dir} for reading and writing. One process at a time may. */
   public static ArticleStore open(Path dir) throws IOException {
-    return new ArticleStore(dir, false);
+    Files.createDirectories(dir);
+    return new ArticleStore(FSDirectory.open(dir), dir);
+  }
+
+  /**
+   * Opens a store on any Lucene directory for reading and writing (a fault-injecting one in tests, say); the store
+   * closes it. {@code label} names it in messages.
+   */
+  public static ArticleStore open(Directory directory, Path label) throws IOException {
+    return new ArticleStore(directory, label);
   }
 
   /**
@@ -171,7 +185,7 @@ public final class ArticleStore implements Closeable {
    * @throws java.io.FileNotFoundException when {@code dir} holds no store
    */
   public static ArticleStore openReadOnly(Path dir) throws IOException {
-    return new ArticleStore(dir, true);
+    return new ArticleStore(dir);
   }
 
   private IndexWriter writer() {
