@@ -44,10 +44,10 @@ final class FeedReader {
 
   private static Article rssItem(Element item, String feedTitle, String location, String position, Decoded decoded)
       throws BadInputException {
-    String link = firstNonBlank(childText(item, "link"), childText(item, "guid"));
-    String body = firstNonBlank(childText(item, "content:encoded"), childText(item, "description"));
-    String published = firstNonBlank(childText(item, "pubDate"), childText(item, "dc:date"));
-    String outlet = firstNonBlank(childText(item, "source"), feedTitle, HtmlExtractor.host(link));
+    String link = HtmlExtractor.firstNonBlank(childText(item, "link"), childText(item, "guid"));
+    String body = HtmlExtractor.firstNonBlank(childText(item, "content:encoded"), childText(item, "description"));
+    String published = HtmlExtractor.firstNonBlank(childText(item, "pubDate"), childText(item, "dc:date"));
+    String outlet = HtmlExtractor.firstNonBlank(childText(item, "source"), feedTitle, HtmlExtractor.host(link));
     return article(item, childText(item, "title"), link, body, published, outlet, location, position, decoded);
   }
 
@@ -60,10 +60,10 @@ final class FeedReader {
         break;
       }
     }
-    String body = firstNonBlank(childText(entry, "content"), childText(entry, "summary"));
-    String published = firstNonBlank(childText(entry, "published"), childText(entry, "updated"));
+    String body = HtmlExtractor.firstNonBlank(childText(entry, "content"), childText(entry, "summary"));
+    String published = HtmlExtractor.firstNonBlank(childText(entry, "published"), childText(entry, "updated"));
     Element source = firstChild(entry, "source");
-    String outlet = firstNonBlank(source == null ? null : childText(source, "title"), feedTitle,
+    String outlet = HtmlExtractor.firstNonBlank(source == null ? null : childText(source, "title"), feedTitle,
         HtmlExtractor.host(link));
     return article(entry, childText(entry, "title"), link, body, published, outlet, location, position, decoded);
   }
@@ -117,7 +117,4 @@ final class FeedReader {
     return t.isBlank() ? null : t.strip();
   }
 
-  private static String firstNonBlank(String... values) {
-    return HtmlExtractor.firstNonBlank(values);
-  }
 }

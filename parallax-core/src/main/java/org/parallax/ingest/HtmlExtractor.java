@@ -236,10 +236,11 @@ final class HtmlExtractor {
     }
   }
 
+  /** The first value that is not null or blank, stripped; null when there is none. */
   static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
-        return v;
+        return v.strip();
       }
     }
     return null;

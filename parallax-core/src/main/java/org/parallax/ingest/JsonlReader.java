@@ -102,10 +102,10 @@ public final class JsonlReader {
     }
     text = text == null ? "" : text.replace("\r\n", "\n");
     title = title == null || title.isBlank() ? PlainTextReader.headline(text.strip()) : title.strip();
-    String outlet = firstNonBlank(text(node, "source"), text(node, "outlet"), "unknown");
+    String outlet = HtmlExtractor.firstNonBlank(text(node, "source"), text(node, "outlet"), "unknown");
     String url = text(node, "url");
-    LocalDate published = Dates.parse(firstNonBlank(text(node, "published"), text(node, "date"), null));
-    String id = firstNonBlank(text(node, "id"), ArticleIds.derive(url, outlet, title, text), null);
+    LocalDate published = Dates.parse(HtmlExtractor.firstNonBlank(text(node, "published"), text(node, "date"), null));
+    String id = HtmlExtractor.firstNonBlank(text(node, "id"), ArticleIds.derive(url, outlet, title, text), null);
     Provenance provenance = new Provenance(location + "#line" + lineNo, InputFormat.JSONL.label(), "UTF-8", "declared");
     return new Article(id, outlet, url, title, published, text, provenance, null, null);
   }
@@ -115,13 +115,4 @@ public final class JsonlReader {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static String firstNonBlank(String a, String b, String c) {
-    if (a != null && !a.isBlank()) {
-      return a.strip();
-    }
-    if (b != null && !b.isBlank()) {
-      return b.strip();
-    }
-    return c;
-  }
 }
