@@ -10,11 +10,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.cluster.AnalysedArticle;
+import org.parallax.cluster.ArticleAnalyser;
+import org.parallax.cluster.EvidenceClusterer;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.TfIdfClusterer;
 import org.parallax.compare.PassageAligner;
 import org.parallax.compare.StoryReport;
 import org.parallax.dedup.MinHasher;
+import org.parallax.embed.SentenceEmbedder;
 import org.parallax.ingest.ArticleIds;
 import org.parallax.ingest.Destination;
 import org.parallax.ingest.FileReport;
@@ -48,6 +52,8 @@ public final class Parallax implements Closeable, Destination {
   private final MinHasher minHasher = new MinHasher();
   private final StoryClusterer clusterer;
   private boolean clustererRestored;
+  private SentenceEmbedder embedder;
+  private ArticleAnalyser analyser;
 
   private Parallax(ArticleStore store, StoryClusterer clusterer) {
     this.store = store;
@@ -56,7 +62,7 @@ public final class Parallax implements Closeable, Destination {
 
   /** Opens (creating if needed) the store in {@code dataDir} for reading and writing. */
   public static Parallax open(Path dataDir) throws IOException {
-    return new Parallax(ArticleStore.open(dataDir), new TfIdfClusterer());
+    return new Parallax(ArticleStore.open(dataDir), new EvidenceClusterer());
   }
 
   /** Wraps an opened store with a given clusterer (evaluation, fault injection); closing this closes the store. */
@@ -90,6 +96,33 @@ public final class Parallax implements Closeable, Destination {
 
   @Override
   public Placement add(Article article) throws IOException {
+    return addAll(List.of(article)).get(0);
+  }
+
+  /** Adds articles in order, as {@link #add} does, analysing them together (embeddings are batched). */
+  @Override
+  public List<Placement> addAll(List<Article> articles) throws IOException {
+    restoreClusterer();
+    List<AnalysedArticle> analysed = analyser().analyse(articles);
+    List<Placement> placements = new ArrayList<>(articles.size());
+    for (AnalysedArticle a : analysed) {
+      placements.add(add(a));
+    }
+    return placements;
+  }
+
+  private ArticleAnalyser analyser() {
+    if (analyser == null) {
+      if (clusterer.wantsEmbeddings()) {
+        embedder = new SentenceEmbedder();
+      }
+      analyser = new ArticleAnalyser(embedder);
+    }
+    return analyser;
+  }
+
+  private Placement add(AnalysedArticle analysed) throws IOException {
+    Article article = analysed.article();
     String content = ArticleIds.contentFingerprint(article.title(), article.text());
     String fingerprint = ArticleIds.fingerprint(article.outlet(), content);
     ArticleStore.Candidate original = store.sameContent(content);
@@ -100,7 +133,6 @@ public final class Parallax implements Closeable, Destination {
       Article earlier = store.get(existing);
       return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : earlier.story());
     }
-    restoreClusterer();
     long[] signature = minHasher.signature(article.text());
     List<String> bands = signature == null ? List.of() : MinHasher.bandKeys(signature);
     if (original == null && signature != null) {
@@ -109,12 +141,17 @@ public final class Parallax implements Closeable, Destination {
     Article placed;
     if (original != null) {
       placed = article.withCopyOf(original.id()).withStory(original.story());
-      clusterer.restore(placed);
+      clusterer.restore(withArticle(analysed, placed));
     } else {
-      placed = article.withStory(clusterer.assign(article));
+      placed = article.withStory(clusterer.assign(analysed));
     }
-    store.add(placed, fingerprint, content, signature, bands);
+    store.add(placed, fingerprint, content, signature, bands, analysed.embedding());
     return new Placement(original != null ? Outcome.COPY : Outcome.ADDED, placed.id(), placed.story());
+  }
+
+  private static AnalysedArticle withArticle(AnalysedArticle analysed, Article article) {
+    return new AnalysedArticle(article, analysed.terms(), analysed.names(), analysed.embedding(),
+        analysed.textWords(), analysed.hour());
   }
 
   private ArticleStore.Candidate nearestCopy(long[] signature, List<String> bands) throws IOException {
@@ -133,7 +170,8 @@ public final class Parallax implements Closeable, Destination {
   private void restoreClusterer() throws IOException {
     if (!clustererRestored) {
       clustererRestored = true;
-      store.forEach(clusterer::restore);
+      ArticleAnalyser a = analyser();
+      store.forEachWithEmbedding((article, embedding) -> clusterer.restore(a.analyse(article, embedding)));
     }
   }
 
@@ -205,6 +243,12 @@ public final class Parallax implements Closeable, Destination {
 
   @Override
   public void close() throws IOException {
-    store.close();
+    try {
+      store.close();
+    } finally {
+      if (embedder != null) {
+        embedder.close();
+      }
+    }
   }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.parallax.cluster.EvidenceClusterer;
+import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.TfIdfClusterer;
 import org.parallax.eval.ClusteringRun;
 import org.parallax.eval.ClusteringScores;
@@ -39,39 +41,63 @@ final class ClusterCommand implements Callable<Integer> {
       + "and 'story' (.gz too); wins over event_id fields.")
   Path labels;
 
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD",
+      description = "Leave out articles published after this day (a slice of a longer stream).")
+  java.time.LocalDate until;
+
   @Option(names = "--json", description = "Print the scores as JSON.")
   boolean json;
 
-  @Option(names = "--threshold", paramLabel = "COS", defaultValue = "" + TfIdfClusterer.DEFAULT_THRESHOLD,
-      description = "Cosine similarity a story must reach to take an article (default: ${DEFAULT-VALUE}).")
-  double threshold;
+  @Option(names = "--clusterer", paramLabel = "NAME", defaultValue = "evidence",
+      description = "evidence (words, names, embeddings and time; the default) or tfidf (the single-pass "
+          + "TF-IDF baseline).")
+  String clustererName;
+
+  @Option(names = "--threshold", paramLabel = "SCORE",
+      description = "Score a story must reach to take an article (default: the clusterer's fitted value).")
+  Double threshold;
 
   @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "" + TfIdfClusterer.DEFAULT_WINDOW_DAYS,
-      description = "How far apart in days a story's articles may be (default: ${DEFAULT-VALUE}).")
+      description = "tfidf only: how far apart in days a story's articles may be (default: ${DEFAULT-VALUE}).")
   int windowDays;
+
+  /** Articles between two lines of throughput on standard error. */
+  static final int REPORT_EVERY = 50_000;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!(threshold > 0 && threshold < 1) || windowDays < 0) {
+    if ((threshold != null && !(threshold > 0 && threshold < 1)) || windowDays < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threshold must lie in (0, 1) and --window-days must not be negative");
     }
+    StoryClusterer clusterer = switch (clustererName) {
+      case "evidence" -> new EvidenceClusterer(threshold == null ? EvidenceClusterer.Config.DEFAULT
+          : EvidenceClusterer.Config.DEFAULT.withThreshold(threshold));
+      case "tfidf" -> new TfIdfClusterer(threshold == null ? TfIdfClusterer.DEFAULT_THRESHOLD : threshold,
+          windowDays);
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--clusterer must be evidence or tfidf, got: " + clustererName);
+    };
     if (!Files.isRegularFile(input)) {
       spec.commandLine().getErr().println("parallax: no such file: " + input);
       return 1;
     }
     Path work = Files.createTempDirectory("parallax-cluster-");
     ClusteringRun.Result result;
-    try (ProgressBar progress = new ProgressBar(spec.commandLine().getErr())) {
-      result = ClusteringRun.run(input, work, new TfIdfClusterer(threshold, windowDays),
-          lines -> progress.update(lines, 0, "lines"));
+    PrintWriter err = spec.commandLine().getErr();
+    Throughput throughput = new Throughput(err);
+    try (ProgressBar progress = new ProgressBar(err)) {
+      result = ClusteringRun.run(input, until, work, clusterer, articles -> {
+        progress.update(articles, 0, "articles");
+        throughput.update(articles);
+      });
     } finally {
       deleteTree(work);
     }
     write(result.assignments());
-    PrintWriter err = spec.commandLine().getErr();
+    err.printf("peak resident memory: %s%n", Throughput.peakResidentMemory());
     result.skipped().forEach(s -> err.println("skipped: " + Terminal.safe(s.getMessage())));
     Map<String, String> gold = labels != null ? ClusteringRun.readLabels(labels) : result.gold();
     PrintWriter out = spec.commandLine().getOut();
@@ -95,6 +121,46 @@ final class ClusterCommand implements Callable<Integer> {
       }
     }
     return result.skipped().isEmpty() ? 0 : 1;
+  }
+
+  /** A line on standard error every {@value #REPORT_EVERY} articles: the rate over that stretch and overall. */
+  private static final class Throughput {
+    final PrintWriter err;
+    final long started = System.nanoTime();
+    long lastTime = started;
+    long lastCount;
+
+    Throughput(PrintWriter err) {
+      this.err = err;
+    }
+
+    void update(long articles) {
+      if (articles / REPORT_EVERY == lastCount / REPORT_EVERY) {
+        return;
+      }
+      long now = System.nanoTime();
+      err.printf("%,d articles: %,.0f articles/s over the last %,d, %,.0f/s overall%n", articles,
+          (articles - lastCount) / ((now - lastTime) / 1e9), articles - lastCount, articles / ((now - started) / 1e9));
+      err.flush();
+      lastTime = now;
+      lastCount = articles;
+    }
+
+    /** The process's peak resident set (VmHWM) where the system tells it, else the JVM's heap in use. */
+    static String peakResidentMemory() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+          if (line.startsWith("VmHWM:")) {
+            long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            return String.format("%,d MB", kb / 1024);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // not Linux: fall back below
+      }
+      Runtime rt = Runtime.getRuntime();
+      return String.format("%,d MB of Java heap in use", (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
   }
 
   private static void print(PrintWriter out, String name, ClusteringScores.Prf prf) {

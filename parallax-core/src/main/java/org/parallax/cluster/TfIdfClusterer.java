@@ -11,7 +11,7 @@ import java.util.Set;
 import org.parallax.model.Article;
 
 /**
- * Online single-pass clustering by TF-IDF cosine: a new article joins the most similar story whose centroid
+ * The baseline: online single-pass clustering by TF-IDF cosine: a new article joins the most similar story whose centroid
  * (summed term counts of its articles) scores at least the threshold and whose dates lie within the time window of
  * the article's; otherwise it starts a story. Document frequencies grow as articles arrive, so early articles are
  * judged on the statistics seen so far, as they would be in a live stream.
@@ -63,7 +63,8 @@ public final class TfIdfClusterer implements StoryClusterer {
   }
 
   @Override
-  public void restore(Article article) {
+  public void restore(AnalysedArticle analysed) {
+    Article article = analysed.article();
     if (article.story() == null) {
       throw new IllegalArgumentException("Article " + article.id() + " has no story to restore.");
     }
@@ -79,7 +80,8 @@ public final class TfIdfClusterer implements StoryClusterer {
   }
 
   @Override
-  public String assign(Article article) {
+  public String assign(AnalysedArticle analysed) {
+    Article article = analysed.article();
     Map<String, Integer> tf = TermVectors.of(article);
     count(tf);
     Map<String, Double> vector = weigh(tf);

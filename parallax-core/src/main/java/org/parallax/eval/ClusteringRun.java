@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.parallax.Parallax;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.ingest.ArticleLimits;
 import org.parallax.ingest.BadInputException;
+import org.parallax.ingest.Destination;
 import org.parallax.ingest.JsonlReader;
 import org.parallax.model.Article;
 
@@ -36,17 +38,30 @@ public final class ClusteringRun {
   public record Result(Map<String, String> assignments, Map<String, String> gold, List<BadInputException> skipped,
       double seconds) {}
 
+  /** Articles analysed together (embeddings are computed per batch). */
+  static final int BATCH = 256;
+
   private ClusteringRun() {}
 
-  /** Runs the stream through {@code clusterer} in a store under {@code workDir}, reporting lines read. */
+  /** Runs the stream through {@code clusterer} in a store under {@code workDir}, reporting articles assigned. */
   public static Result run(Path input, Path workDir, StoryClusterer clusterer, LongConsumer progress)
       throws IOException {
+    return run(input, null, workDir, clusterer, progress);
+  }
+
+  /**
+   * As {@link #run(Path, Path, StoryClusterer, LongConsumer)}, leaving out articles published after {@code until}
+   * (all of them when null).
+   */
+  public static Result run(Path input, LocalDate until, Path workDir, StoryClusterer clusterer,
+      LongConsumer progress) throws IOException {
     Map<String, String> assignments = new LinkedHashMap<>();
     Map<String, String> gold = new LinkedHashMap<>();
     List<BadInputException> skipped = new ArrayList<>();
     long started = System.nanoTime();
     try (Parallax parallax = Parallax.open(workDir, clusterer);
         InputStream in = open(input)) {
+      List<Article> batch = new ArrayList<>(BATCH);
       JsonlReader.read(input.toString(), in, new JsonlReader.RecordSink() {
         @Override
         public void accept(Article article, JsonNode record) throws IOException {
@@ -55,13 +70,16 @@ public final class ClusteringRun {
             skipped(invalid);
             return;
           }
-          assignments.put(article.id(), parallax.add(article).story());
+          if (until != null && article.published() != null && article.published().isAfter(until)) {
+            return;
+          }
           JsonNode event = record.get("event_id");
           if (event != null && !event.isNull()) {
             gold.put(article.id(), event.asText());
           }
-          if (assignments.size() % 1000 == 0) {
-            progress.accept(assignments.size());
+          batch.add(article);
+          if (batch.size() == BATCH) {
+            place(parallax, batch, assignments, progress);
           }
         }
 
@@ -70,9 +88,21 @@ public final class ClusteringRun {
           skipped.add(problem);
         }
       });
+      place(parallax, batch, assignments, progress);
       parallax.commit();
     }
     return new Result(assignments, gold, skipped, (System.nanoTime() - started) / 1e9);
+  }
+
+  private static void place(Parallax parallax, List<Article> batch, Map<String, String> assignments,
+      LongConsumer progress) throws IOException {
+    List<Destination.Placement> placements = parallax.addAll(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      // A repeated id is a duplicate: it keeps the story of its first occurrence.
+      assignments.putIfAbsent(batch.get(i).id(), placements.get(i).story());
+    }
+    batch.clear();
+    progress.accept(assignments.size());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.parallax.ingest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -15,6 +16,30 @@ public final class Dates {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   private Dates() {}
+
+  /**
+   * The instant of {@code value} when it gives a time of day with an offset (ISO 8601, RFC 1123, epoch seconds),
+   * else null.
+   */
+  public static Instant parseInstant(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    if (v.matches("\\d{9,11}")) {
+      return Instant.ofEpochSecond(Long.parseLong(v));
+    }
+    try {
+      return OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException e) {
+      // fall through
+    }
+    try {
+      return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
 
   /** The calendar date of {@code value} as written (its own offset, not converted), or null when unreadable. */
   public static LocalDate parse(String value) {

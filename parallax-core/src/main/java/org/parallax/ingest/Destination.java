@@ -21,6 +21,15 @@ public interface Destination {
 
   Placement add(Article article) throws IOException;
 
+  /** Adds articles in order; a destination may analyse them together. */
+  default java.util.List<Placement> addAll(java.util.List<Article> articles) throws IOException {
+    java.util.List<Placement> out = new java.util.ArrayList<>(articles.size());
+    for (Article a : articles) {
+      out.add(add(a));
+    }
+    return out;
+  }
+
   /** Makes everything added so far durable; called before a file is reported as ingested. */
   void commit() throws IOException;
 }

@@ -149,6 +149,11 @@ public final class Ingester {
       // A reader choked on hostile or broken input; the file is reported and the batch goes on.
       failure = new BadInputException(location, null, "unreadable (" + e + ")");
     }
+    try {
+      sink.flush();
+    } catch (DestinationFailure e) {
+      throw e.getCause();
+    }
     destination.commit();
     return new FileReport(location, format, sink.added, sink.copies, sink.duplicates, sink.skipped, failure,
         new ArrayList<>(sink.stories));
@@ -242,6 +247,9 @@ public final class Ingester {
   /** Counts outcomes per file and passes articles on. */
   private final class Counting implements ArticleSink {
     private static final int REPORT_EVERY = 1000;
+    /** Articles analysed together: large enough to batch embeddings, small enough to keep memory flat. */
+    private static final int BATCH = 128;
+    private final List<Article> pending = new ArrayList<>();
     final String path;
     final Listener listener;
     int added;
@@ -262,22 +270,38 @@ public final class Ingester {
         skipped(invalid);
         return;
       }
-      Destination.Placement placement;
+      pending.add(article);
+      if (pending.size() >= BATCH) {
+        flush();
+      }
+    }
+
+    /** Hands the articles read so far to the destination, which analyses them together. */
+    void flush() throws DestinationFailure {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Destination.Placement> placements;
       try {
-        placement = destination.add(article);
+        placements = destination.addAll(pending);
       } catch (IOException e) {
         throw new DestinationFailure(e);
+      } finally {
+        pending.clear();
       }
-      if (placement.story() != null) {
-        stories.add(placement.story());
-      }
-      switch (placement.outcome()) {
-        case ADDED -> added++;
-        case COPY -> copies++;
-        case DUPLICATE -> duplicates++;
+      int before = added + copies + duplicates;
+      for (Destination.Placement placement : placements) {
+        if (placement.story() != null) {
+          stories.add(placement.story());
+        }
+        switch (placement.outcome()) {
+          case ADDED -> added++;
+          case COPY -> copies++;
+          case DUPLICATE -> duplicates++;
+        }
       }
       int records = added + copies + duplicates;
-      if (records % REPORT_EVERY == 0) {
+      if (records / REPORT_EVERY != before / REPORT_EVERY) {
         listener.reading(path, records);
       }
     }

@@ -104,10 +104,12 @@ public final class JsonlReader {
     title = title == null || title.isBlank() ? PlainTextReader.headline(text.strip()) : title.strip();
     String outlet = HtmlExtractor.firstNonBlank(text(node, "source"), text(node, "outlet"), "unknown");
     String url = text(node, "url");
-    LocalDate published = Dates.parse(HtmlExtractor.firstNonBlank(text(node, "published"), text(node, "date"), null));
+    String when = HtmlExtractor.firstNonBlank(text(node, "published"), text(node, "date"), null);
+    LocalDate published = Dates.parse(when);
     String id = HtmlExtractor.firstNonBlank(text(node, "id"), ArticleIds.derive(url, outlet, title, text), null);
     Provenance provenance = new Provenance(location + "#line" + lineNo, InputFormat.JSONL.label(), "UTF-8", "declared");
-    return new Article(id, outlet, url, title, published, text, provenance, null, null);
+    return new Article(id, outlet, url, title, published, text, provenance, null, null,
+        published == null ? null : Dates.parseInstant(when));
   }
 
   private static String text(JsonNode node, String field) {

@@ -1,5 +1,6 @@
 package org.parallax.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,8 @@ import java.time.LocalDate;
  *
  * <p>Immutable. {@code text} is the canonical text every span of a derived item points into; {@code copyOf} names
  * the earlier article this one near-duplicates (a wire reprint), or is null; {@code story} is the story the article
- * was assigned to, or null before clustering.
+ * was assigned to, or null before clustering. {@code publishedAt} is the publication instant when the source gives
+ * a time of day with its offset, or null; {@code published} is then its calendar date as the outlet wrote it.
  */
 public record Article(
     String id,
@@ -18,7 +20,14 @@ public record Article(
     String text,
     Provenance provenance,
     String copyOf,
-    String story) {
+    String story,
+    Instant publishedAt) {
+
+  /** An article whose source gives no time of day. */
+  public Article(String id, String outlet, String url, String title, LocalDate published, String text,
+      Provenance provenance, String copyOf, String story) {
+    this(id, outlet, url, title, published, text, provenance, copyOf, story, null);
+  }
 
   public Article {
     requireText(id, "id");
@@ -38,11 +47,11 @@ public record Article(
   }
 
   public Article withCopyOf(String original) {
-    return new Article(id, outlet, url, title, published, text, provenance, original, story);
+    return new Article(id, outlet, url, title, published, text, provenance, original, story, publishedAt);
   }
 
   public Article withStory(String storyId) {
-    return new Article(id, outlet, url, title, published, text, provenance, copyOf, storyId);
+    return new Article(id, outlet, url, title, published, text, provenance, copyOf, storyId, publishedAt);
   }
 
   public boolean isCopy() {

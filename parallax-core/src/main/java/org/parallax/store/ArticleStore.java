@@ -253,7 +253,16 @@ public final class ArticleStore implements Closeable {
    */
   public void add(Article article, String fingerprint, String contentFingerprint, long[] signature,
       List<String> bandKeys) throws IOException {
+    add(article, fingerprint, contentFingerprint, signature, bandKeys, null);
+  }
+
+  /** As {@link #add(Article, String, String, long[], List)}, keeping the article's sentence embedding too. */
+  public void add(Article article, String fingerprint, String contentFingerprint, long[] signature,
+      List<String> bandKeys, float[] embedding) throws IOException {
     Document doc = new Document();
+    if (embedding != null) {
+      doc.add(new StoredField(Fields.EMBEDDING, Embeddings.quantize(embedding)));
+    }
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     doc.add(new StringField(Fields.FINGERPRINT, fingerprint, Field.Store.NO));
     doc.add(new StringField(Fields.CONTENT, contentFingerprint, Field.Store.NO));
@@ -266,6 +275,9 @@ public final class ArticleStore implements Closeable {
     if (article.published() != null) {
       doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));
       doc.add(new LongPoint(Fields.PUBLISHED_DAY, article.published().toEpochDay()));
+    }
+    if (article.publishedAt() != null) {
+      doc.add(new StoredField(Fields.PUBLISHED_AT, article.publishedAt().toString()));
     }
     long seq = nextSeq++;
     doc.add(new StoredField(Fields.SEQ, seq));
@@ -331,6 +343,15 @@ public final class ArticleStore implements Closeable {
   public void forEach(Consumer<Article> consumer) throws IOException {
     refreshIfPending();
     eachInOrder(new MatchAllDocsQuery(), consumer);
+  }
+
+  /** Every article with its stored sentence embedding (null if none), in the order they were added. */
+  public void forEachWithEmbedding(java.util.function.BiConsumer<Article, float[]> consumer) throws IOException {
+    refreshIfPending();
+    eachDocInOrder(new MatchAllDocsQuery(), null, d -> {
+      BytesRef e = d.getBinaryValue(Fields.EMBEDDING);
+      consumer.accept(toArticle(d), e == null ? null : Embeddings.dequantize(e.bytes, e.offset, e.length));
+    });
   }
 
   /** The articles of one story, in the order they were added. */
@@ -476,7 +497,11 @@ public final class ArticleStore implements Closeable {
         : new Provenance(location, d.get(Fields.FORMAT), d.get(Fields.CHARSET), d.get(Fields.CHARSET_SOURCE));
     return new Article(d.get(Fields.ID), d.get(Fields.OUTLET), d.get(Fields.URL), d.get(Fields.TITLE),
         date(published), d.get(Fields.TEXT), provenance,
-        d.get(Fields.COPY_OF), d.get(Fields.STORY));
+        d.get(Fields.COPY_OF), d.get(Fields.STORY), instant(d.get(Fields.PUBLISHED_AT)));
+  }
+
+  private static java.time.Instant instant(String stored) {
+    return stored == null ? null : java.time.Instant.parse(stored);
   }
 
   private static FieldType textWithOffsets() {

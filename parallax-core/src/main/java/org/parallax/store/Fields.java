@@ -11,11 +11,13 @@ final class Fields {
   static final String TEXT = "text";
   static final String PUBLISHED = "published";
   static final String PUBLISHED_DAY = "published_day";
+  static final String PUBLISHED_AT = "published_at";
   static final String SEQ = "seq";
   static final String COPY_OF = "copy_of";
   static final String STORY = "story";
   static final String LSH = "lsh";
   static final String MINHASH = "minhash";
+  static final String EMBEDDING = "embedding";
   static final String LOCATION = "location";
   static final String FORMAT = "format";
   static final String CHARSET = "charset";

@@ -10,8 +10,14 @@ import org.parallax.model.Article;
 
 class TfIdfClustererTest {
 
-  private static Article article(String id, String title, String text, LocalDate date) {
-    return new Article(id, "outlet", null, title, date, text, null, null, null);
+  private static final ArticleAnalyser ANALYSER = new ArticleAnalyser(null);
+
+  private static AnalysedArticle article(String id, String title, String text, LocalDate date) {
+    return ANALYSER.analyse(new Article(id, "outlet", null, title, date, text, null, null, null), null);
+  }
+
+  private static AnalysedArticle inStory(AnalysedArticle a, String story) {
+    return ANALYSER.analyse(a.article().withStory(story), null);
   }
 
   private static final String QUAKE = "A strong earthquake struck off the coast of Sumatra, Indonesia, shaking "
@@ -37,7 +43,7 @@ class TfIdfClustererTest {
   @Test
   void restoredStoriesTakeNewArticlesAndNewIdsContinue() {
     TfIdfClusterer clusterer = new TfIdfClusterer();
-    clusterer.restore(article("a", "Earthquake strikes off Sumatra", QUAKE, null).withStory("7"));
+    clusterer.restore(inStory(article("a", "Earthquake strikes off Sumatra", QUAKE, null), "7"));
     assertEquals("7", clusterer.assign(article("b", "Sumatra earthquake", QUAKE, null)));
     assertEquals("8", clusterer.assign(article("c", "Chile elects new president", ELECTION, null)));
   }

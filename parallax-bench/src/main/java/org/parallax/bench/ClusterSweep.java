@@ -1,0 +1,120 @@
+package org.parallax.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.cluster.AnalysedArticle;
+import org.parallax.cluster.ArticleAnalyser;
+import org.parallax.cluster.EvidenceClusterer;
+import org.parallax.embed.SentenceEmbedder;
+import org.parallax.eval.ClusteringScores;
+
+/**
+ * Fits {@link EvidenceClusterer.Config} on labelled streams: analyses each stream once (embeddings included), then
+ * runs the clusterer over a grid of weights and thresholds and prints BCubed F1 per stream and the worst of them,
+ * which is what one configuration for all regimes must maximise. Streams are clustered in memory, without the store's
+ * copy detection, so figures differ slightly from {@code parallax cluster}'s.
+ *
+ * <pre>java -cp parallax-bench/target/parallax-bench.jar org.parallax.bench.ClusterSweep \
+ *     ../shared/data/clustering/ecbplus.dev.jsonl ../shared/data/clustering/basil.dev.jsonl \
+ *     ../shared/data/scale/uci-news-2014.jsonl.gz@2014-04-30@../shared/data/clustering/uci.labels.2014-03-04.tsv.gz</pre>
+ *
+ * A stream argument is {@code FILE[@LAST-DAY[@LABELS]]}; system properties {@code sweep.semantic},
+ * {@code sweep.lexical}, {@code sweep.names}, {@code sweep.timeScale}, {@code sweep.horizon} and
+ * {@code sweep.threshold} and {@code sweep.headlineThreshold} override the grid (comma-separated values).
+ */
+public final class ClusterSweep {
+
+  private ClusterSweep() {}
+
+  public static void main(String[] args) throws IOException {
+    List<LabelledStream> streams = new ArrayList<>();
+    try (SentenceEmbedder embedder = new SentenceEmbedder()) {
+      ArticleAnalyser analyser = new ArticleAnalyser(embedder);
+      for (String arg : args) {
+        streams.add(LabelledStream.read(arg, analyser));
+      }
+    }
+    double[] semantic = grid("sweep.semantic", "0.2,0.4,0.6");
+    double[] lexical = grid("sweep.lexical", "0.3,0.6");
+    double[] names = grid("sweep.names", "0,0.3");
+    double[] timeScales = grid("sweep.timeScale", "24,48,96");
+    double[] horizons = grid("sweep.horizon", "24,48");
+    double[] thresholds = grid("sweep.threshold", "0.3,0.35,0.4,0.45,0.5");
+    double[] headlineThresholds = grid("sweep.headlineThreshold", "0.1,0.15,0.2");
+    for (double sem : semantic) {
+      for (double lex : lexical) {
+        for (double nam : names) {
+          for (double scale : timeScales) {
+            for (double horizon : horizons) {
+              for (double t : thresholds) {
+                for (double h : headlineThresholds) {
+                  report(new EvidenceClusterer.Config(sem, lex, nam, t, h, scale, horizon, 50_000), streams);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** One line: the configuration, BCubed F1 on each stream, and the worst of them. */
+  private static void report(EvidenceClusterer.Config c, List<LabelledStream> streams) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+        "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f", c.semantic(),
+        c.lexical(), c.names(), c.timeScaleHours(), c.horizonHours(), c.threshold(), c.headlineThreshold()));
+    double worst = 1;
+    for (LabelledStream s : streams) {
+      double f1 = s.bcubedF1(c);
+      worst = Math.min(worst, f1);
+      line.append(String.format(Locale.ROOT, "  %s %.4f", s.name(), f1));
+    }
+    line.append(String.format(Locale.ROOT, "  worst %.4f", worst));
+    System.out.println(line);
+  }
+
+  /** A grid of values from a system property (comma-separated), or its default. */
+  private static double[] grid(String property, String defaults) {
+    String[] cells = System.getProperty(property, defaults).split(",");
+    double[] values = new double[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      values[i] = Double.parseDouble(cells[i].trim());
+    }
+    return values;
+  }
+
+  /** An analysed stream with its gold labels. */
+  record LabelledStream(String name, List<AnalysedArticle> articles, Map<String, String> gold) {
+
+    static LabelledStream read(String spec, ArticleAnalyser analyser) throws IOException {
+      String[] parts = spec.split("@");
+      Path file = Path.of(parts[0]);
+      String lastDay = parts.length > 1 ? parts[1] : null;
+      Path labels = parts.length > 2 ? Path.of(parts[2]) : null;
+      Streams.Labelled stream = Streams.read(file, lastDay);
+      Map<String, String> gold = labels != null ? Streams.labels(labels) : stream.gold();
+      List<AnalysedArticle> analysed = new ArrayList<>();
+      for (int from = 0; from < stream.articles().size(); from += 1024) {
+        analysed.addAll(analyser.analyse(stream.articles().subList(from,
+            Math.min(stream.articles().size(), from + 1024))));
+      }
+      String name = file.getFileName().toString().replaceAll("\\..*", "");
+      System.err.printf("%s: %d articles analysed%n", name, analysed.size());
+      return new LabelledStream(name, analysed, gold);
+    }
+
+    double bcubedF1(EvidenceClusterer.Config config) {
+      EvidenceClusterer clusterer = new EvidenceClusterer(config);
+      Map<String, String> predicted = new LinkedHashMap<>();
+      for (AnalysedArticle a : articles) {
+        predicted.putIfAbsent(a.article().id(), clusterer.assign(a));
+      }
+      return ClusteringScores.score(predicted, gold).bcubed().f1();
+    }
+  }
+}
