@@ -103,12 +103,44 @@ public final class Parallax implements Closeable, Destination {
   @Override
   public List<Placement> addAll(List<Article> articles) throws IOException {
     restoreClusterer();
-    List<AnalysedArticle> analysed = analyser().analyse(articles);
-    List<Placement> placements = new ArrayList<>(articles.size());
-    for (AnalysedArticle a : analysed) {
-      placements.add(add(a));
+    // Articles already stored are answered first, so re-ingesting a file embeds nothing.
+    Placement[] placements = new Placement[articles.size()];
+    boolean[] repeated = new boolean[articles.size()];
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Article> fresh = new ArrayList<>();
+    for (int i = 0; i < placements.length; i++) {
+      Article a = articles.get(i);
+      placements[i] = duplicate(a);
+      if (placements[i] == null) {
+        fresh.add(a);
+        String content = ArticleIds.contentFingerprint(a.title(), a.text());
+        // An earlier article of this batch may be this one: such an article is checked again when placed.
+        repeated[i] = !seen.add("id " + a.id()) | !seen.add(ArticleIds.fingerprint(a.outlet(), content));
+      }
     }
-    return placements;
+    List<AnalysedArticle> analysed = analyser().analyse(fresh);
+    for (int i = 0, next = 0; i < placements.length; i++) {
+      if (placements[i] == null) {
+        AnalysedArticle a = analysed.get(next++);
+        Placement again = repeated[i] ? duplicate(a.article()) : null;
+        placements[i] = again != null ? again : add(a);
+      }
+    }
+    return List.of(placements);
+  }
+
+  /** The placement of an article already in the store (same id, or same outlet and content), else null. */
+  private Placement duplicate(Article article) throws IOException {
+    String content = ArticleIds.contentFingerprint(article.title(), article.text());
+    // The same outlet's same content is a subset of the same content, so most articles need one lookup here.
+    String existing = store.containsId(article.id()) ? article.id()
+        : store.sameContent(content) != null
+            ? store.idForFingerprint(ArticleIds.fingerprint(article.outlet(), content)) : null;
+    if (existing == null) {
+      return null;
+    }
+    Article earlier = store.get(existing);
+    return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : earlier.story());
   }
 
   private ArticleAnalyser analyser() {
@@ -126,13 +158,6 @@ public final class Parallax implements Closeable, Destination {
     String content = ArticleIds.contentFingerprint(article.title(), article.text());
     String fingerprint = ArticleIds.fingerprint(article.outlet(), content);
     ArticleStore.Candidate original = store.sameContent(content);
-    // The same outlet's same content is a subset of the same content, so most articles need one lookup here.
-    String existing = store.containsId(article.id()) ? article.id()
-        : original != null ? store.idForFingerprint(fingerprint) : null;
-    if (existing != null) {
-      Article earlier = store.get(existing);
-      return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : earlier.story());
-    }
     long[] signature = minHasher.signature(article.text());
     List<String> bands = signature == null ? List.of() : MinHasher.bandKeys(signature);
     if (original == null && signature != null) {

@@ -107,6 +107,23 @@ class ParallaxTest {
   }
 
   @Test
+  void inOneBatchCopiesAndDuplicatesAreFoundAsWhenAddedOneByOne() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      Article wire = article("w1", "Wire", "Fed raises rates by a quarter point", "", LocalDate.of(2014, 3, 10));
+      Article reprint = article("w2", "Daily", "Fed raises rates by a quarter point", "", LocalDate.of(2014, 3, 10));
+      Article sameAgain = article("w3", "Wire", "Fed raises rates by a quarter point", " ", LocalDate.of(2014, 3, 11));
+      Article sameId = article("w1", "Other", "Another headline altogether", "", LocalDate.of(2014, 3, 11));
+      var placements = parallax.addAll(List.of(wire, reprint, sameAgain, sameId));
+      assertEquals(List.of(Outcome.ADDED, Outcome.COPY, Outcome.DUPLICATE, Outcome.DUPLICATE),
+          placements.stream().map(p -> p.outcome()).toList());
+      assertEquals(2, parallax.size());
+      var again = parallax.addAll(List.of(wire, reprint));
+      assertEquals(List.of(Outcome.DUPLICATE, Outcome.DUPLICATE), again.stream().map(p -> p.outcome()).toList());
+      assertEquals(placements.get(0).story(), again.get(1).story());
+    }
+  }
+
+  @Test
   void theSeedReportShowsTheSharedQuoteWithSpansIntoBothTexts() throws IOException {
     try (Parallax parallax = Parallax.open(data)) {
       ingestSeeds(parallax);
