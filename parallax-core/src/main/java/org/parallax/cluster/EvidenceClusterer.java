@@ -112,7 +112,6 @@ public final class EvidenceClusterer implements StoryClusterer {
     final Centroid terms = new Centroid();
     final Centroid names = new Centroid();
     float[] embedding;
-    int size;
     int datedSize;
     double meanHour = Double.NaN;
     double lastHour = Double.NaN;
@@ -307,7 +306,6 @@ public final class EvidenceClusterer implements StoryClusterer {
         story.embedding[i] += e[i];
       }
     }
-    story.size++;
     story.lastArrival = arrivals;
     if (article.dated()) {
       story.datedSize++;
