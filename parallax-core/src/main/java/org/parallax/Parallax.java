@@ -105,37 +105,44 @@ public final class Parallax implements Closeable, Destination {
     restoreClusterer();
     // Articles already stored are answered first, so re-ingesting a file embeds nothing.
     Placement[] placements = new Placement[articles.size()];
+    Identity[] identities = new Identity[articles.size()];
     boolean[] repeated = new boolean[articles.size()];
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<Article> fresh = new ArrayList<>();
     for (int i = 0; i < placements.length; i++) {
       Article a = articles.get(i);
-      placements[i] = duplicate(a);
+      identities[i] = Identity.of(a);
+      placements[i] = duplicate(a, identities[i]);
       if (placements[i] == null) {
         fresh.add(a);
-        String content = ArticleIds.contentFingerprint(a.title(), a.text());
         // An earlier article of this batch may be this one: such an article is checked again when placed.
-        repeated[i] = !seen.add("id " + a.id()) | !seen.add(ArticleIds.fingerprint(a.outlet(), content));
+        repeated[i] = !seen.add("id " + a.id()) | !seen.add(identities[i].fingerprint());
       }
     }
     List<AnalysedArticle> analysed = analyser().analyse(fresh);
     for (int i = 0, next = 0; i < placements.length; i++) {
       if (placements[i] == null) {
         AnalysedArticle a = analysed.get(next++);
-        Placement again = repeated[i] ? duplicate(a.article()) : null;
-        placements[i] = again != null ? again : add(a);
+        Placement again = repeated[i] ? duplicate(a.article(), identities[i]) : null;
+        placements[i] = again != null ? again : add(a, identities[i]);
       }
     }
     return List.of(placements);
   }
 
+  /** An article's content fingerprint (title and text) and its outlet-specific fingerprint. */
+  private record Identity(String content, String fingerprint) {
+    static Identity of(Article article) {
+      String content = ArticleIds.contentFingerprint(article.title(), article.text());
+      return new Identity(content, ArticleIds.fingerprint(article.outlet(), content));
+    }
+  }
+
   /** The placement of an article already in the store (same id, or same outlet and content), else null. */
-  private Placement duplicate(Article article) throws IOException {
-    String content = ArticleIds.contentFingerprint(article.title(), article.text());
+  private Placement duplicate(Article article, Identity identity) throws IOException {
     // The same outlet's same content is a subset of the same content, so most articles need one lookup here.
     String existing = store.containsId(article.id()) ? article.id()
-        : store.sameContent(content) != null
-            ? store.idForFingerprint(ArticleIds.fingerprint(article.outlet(), content)) : null;
+        : store.sameContent(identity.content()) != null ? store.idForFingerprint(identity.fingerprint()) : null;
     if (existing == null) {
       return null;
     }
@@ -153,11 +160,9 @@ public final class Parallax implements Closeable, Destination {
     return analyser;
   }
 
-  private Placement add(AnalysedArticle analysed) throws IOException {
+  private Placement add(AnalysedArticle analysed, Identity identity) throws IOException {
     Article article = analysed.article();
-    String content = ArticleIds.contentFingerprint(article.title(), article.text());
-    String fingerprint = ArticleIds.fingerprint(article.outlet(), content);
-    ArticleStore.Candidate original = store.sameContent(content);
+    ArticleStore.Candidate original = store.sameContent(identity.content());
     long[] signature = minHasher.signature(article.text());
     List<String> bands = signature == null ? List.of() : MinHasher.bandKeys(signature);
     if (original == null && signature != null) {
@@ -170,7 +175,7 @@ public final class Parallax implements Closeable, Destination {
     } else {
       placed = article.withStory(clusterer.assign(analysed));
     }
-    store.add(placed, fingerprint, content, signature, bands, analysed.embedding());
+    store.add(placed, identity.fingerprint(), identity.content(), signature, bands, analysed.embedding());
     return new Placement(original != null ? Outcome.COPY : Outcome.ADDED, placed.id(), placed.story());
   }
 
