@@ -76,7 +76,7 @@ public final class ArticleAnalyser {
   /** Hours since the epoch: the publication instant, or noon UTC of the publication date; NaN when undated. */
   static double hour(Article article) {
     if (article.publishedAt() != null) {
-      return article.publishedAt().getEpochSecond() / 3600.0;
+      return article.publishedAt().toEpochSecond() / 3600.0;
     }
     if (article.published() != null) {
       return article.published().atTime(12, 0).toEpochSecond(ZoneOffset.UTC) / 3600.0;

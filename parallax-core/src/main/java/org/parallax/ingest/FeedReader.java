@@ -1,7 +1,6 @@
 package org.parallax.ingest;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,14 +77,16 @@ final class FeedReader {
     if (cleanTitle.isBlank()) {
       cleanTitle = PlainTextReader.headline(text);
     }
-    LocalDate date = Dates.parse(published);
+    // A feed is read when fetched: a date after now is a wrong or scheduled one.
+    Dates.Dated date = Dates.believable(Dates.parse(published), Dates.parseDateTime(published),
+        java.time.Instant.now(), null);
     String url = link == null || link.isBlank() ? null : link.strip();
     String o = outlet == null || outlet.isBlank() ? "unknown" : outlet.strip();
     Provenance provenance =
         new Provenance(location + "#" + position.replace(" ", ""), InputFormat.FEED.label(), decoded.charset().name(),
             decoded.source());
-    return new Article(ArticleIds.derive(url, o, cleanTitle, text), o, url, cleanTitle, date, text, provenance,
-        null, null);
+    return new Article(ArticleIds.derive(url, o, cleanTitle, text), o, url, cleanTitle, date.date(), text,
+        provenance, null, null, date.at());
   }
 
   private static String htmlToText(String html) {

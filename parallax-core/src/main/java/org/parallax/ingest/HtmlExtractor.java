@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.jsoup.select.Elements;
 final class HtmlExtractor {
 
   /** What one page yields. {@code text} is empty when the page holds no prose. */
-  record Extracted(String title, String text, LocalDate published, String outlet, String url) {}
+  record Extracted(String title, String text, LocalDate published, OffsetDateTime publishedAt, String outlet,
+      String url) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> BOILERPLATE = Set.of(
@@ -50,15 +52,17 @@ final class HtmlExtractor {
     Map<String, String> ld = jsonLd(doc);
     String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.get("headline"),
         text(doc.selectFirst("h1")), doc.title());
-    LocalDate published = Dates.parse(firstNonBlank(
+    // The published date before any other, the modified date only when nothing else dates the page.
+    String when = firstNonBlank(
         meta(doc, "article:published_time"), ld.get("datePublished"), meta(doc, "datePublished"),
         meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "date"),
         meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"),
-        attr(doc, "time[datetime]", "datetime"), meta(doc, "article:modified_time"), ld.get("dateModified")));
+        attr(doc, "time[datetime]", "datetime"), meta(doc, "article:modified_time"), ld.get("dateModified"));
     String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.get("publisher"), meta(doc, "application-name"),
         host(url));
     String text = mainText(doc);
-    return new Extracted(title == null ? "" : title.strip(), text, published, outlet, url);
+    return new Extracted(title == null ? "" : title.strip(), text, Dates.parse(when), Dates.parseDateTime(when),
+        outlet, url);
   }
 
   private static String mainText(Document doc) {

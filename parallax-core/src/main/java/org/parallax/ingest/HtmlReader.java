@@ -1,7 +1,9 @@
 package org.parallax.ingest;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.parallax.model.Article;
 import org.parallax.model.Provenance;
 
@@ -11,20 +13,12 @@ final class HtmlReader {
   private HtmlReader() {}
 
   /**
-   * The page's date unless it lies after the capture (or, for a file, after tomorrow: time zones), which only a
-   * wrong or template date can; then the capture date.
-   */
-  static LocalDate plausible(LocalDate pageDate, LocalDate captured) {
-    LocalDate latest = captured != null ? captured.plusDays(1) : LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
-    return pageDate != null && !pageDate.isAfter(latest) ? pageDate : captured;
-  }
-
-  /**
    * @param location where the page came from, for provenance and errors
    * @param url the page's address where known (a WARC target URI), else null
-   * @param fallbackDate a date to use when the page gives none (the WARC capture date), else null
+   * @param captured when a crawler captured the page (a WARC record), else null: the page was just read. A page
+   *     date after it is not believed, and the capture's date stands in for a missing one
    */
-  static Article read(String location, Decoded decoded, String url, LocalDate fallbackDate, String format)
+  static Article read(String location, Decoded decoded, String url, Instant captured, String format)
       throws IOException {
     HtmlExtractor.Extracted page = HtmlExtractor.extract(decoded.text(), url);
     if (page.text().isBlank()) {
@@ -32,10 +26,14 @@ final class HtmlReader {
     }
     String outlet = page.outlet() == null ? "unknown" : page.outlet();
     String title = page.title().isBlank() ? PlainTextReader.headline(page.text()) : page.title();
-    LocalDate published = plausible(page.published(), fallbackDate);
+    Dates.Dated published = captured == null
+        ? Dates.believable(page.published(), page.publishedAt(), Instant.now(), null)
+        : Dates.believable(page.published(), page.publishedAt(), captured,
+            LocalDate.ofInstant(captured, ZoneOffset.UTC));
     String pageUrl = page.url() == null || page.url().isBlank() ? null : page.url();
     Provenance provenance = new Provenance(location, format, decoded.charset().name(), decoded.source());
     String id = ArticleIds.derive(pageUrl, outlet, title, page.text());
-    return new Article(id, outlet, pageUrl, title, published, page.text(), provenance, null, null);
+    return new Article(id, outlet, pageUrl, title, published.date(), page.text(), provenance, null, null,
+        published.at());
   }
 }

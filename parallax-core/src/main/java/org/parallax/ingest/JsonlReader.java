@@ -109,7 +109,7 @@ public final class JsonlReader {
     String id = HtmlExtractor.firstNonBlank(text(node, "id"), ArticleIds.derive(url, outlet, title, text), null);
     Provenance provenance = new Provenance(location + "#line" + lineNo, InputFormat.JSONL.label(), "UTF-8", "declared");
     return new Article(id, outlet, url, title, published, text, provenance, null, null,
-        published == null ? null : Dates.parseInstant(when));
+        published == null ? null : Dates.parseDateTime(when));
   }
 
   private static String text(JsonNode node, String field) {

@@ -2,8 +2,6 @@ package org.parallax.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -39,8 +37,7 @@ final class WarcArticleReader {
     }
     String charset = http.contentType().parameters().get("charset");
     Decoded decoded = TextDecoder.decode(body, charset, true, where);
-    LocalDate captured = LocalDate.ofInstant(response.date(), ZoneOffset.UTC);
-    return HtmlReader.read(where, decoded, response.target(), captured, InputFormat.WARC.label());
+    return HtmlReader.read(where, decoded, response.target(), response.date(), InputFormat.WARC.label());
   }
 
   static void read(String location, InputStream in, ArticleSink sink) throws IOException {

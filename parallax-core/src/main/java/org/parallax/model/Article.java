@@ -1,15 +1,16 @@
 package org.parallax.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * One published text with its outlet, URL, title and publication date.
  *
  * <p>Immutable. {@code text} is the canonical text every span of a derived item points into; {@code copyOf} names
  * the earlier article this one near-duplicates (a wire reprint), or is null; {@code story} is the story the article
- * was assigned to, or null before clustering. {@code publishedAt} is the publication instant when the source gives
- * a time of day with its offset, or null; {@code published} is then its calendar date as the outlet wrote it.
+ * was assigned to, or null before clustering. {@code publishedAt} is the publication time when the source gives
+ * a time of day with its offset, kept in the outlet's own offset, or null; {@code published} is then its calendar
+ * date as the outlet wrote it.
  */
 public record Article(
     String id,
@@ -21,7 +22,7 @@ public record Article(
     Provenance provenance,
     String copyOf,
     String story,
-    Instant publishedAt) {
+    OffsetDateTime publishedAt) {
 
   /** An article whose source gives no time of day. */
   public Article(String id, String outlet, String url, String title, LocalDate published, String text,

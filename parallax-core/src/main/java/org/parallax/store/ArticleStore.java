@@ -497,11 +497,12 @@ public final class ArticleStore implements Closeable {
         : new Provenance(location, d.get(Fields.FORMAT), d.get(Fields.CHARSET), d.get(Fields.CHARSET_SOURCE));
     return new Article(d.get(Fields.ID), d.get(Fields.OUTLET), d.get(Fields.URL), d.get(Fields.TITLE),
         date(published), d.get(Fields.TEXT), provenance,
-        d.get(Fields.COPY_OF), d.get(Fields.STORY), instant(d.get(Fields.PUBLISHED_AT)));
+        d.get(Fields.COPY_OF), d.get(Fields.STORY), dateTime(d.get(Fields.PUBLISHED_AT)));
   }
 
-  private static java.time.Instant instant(String stored) {
-    return stored == null ? null : java.time.Instant.parse(stored);
+  /** Stores written before offsets were kept hold UTC instants ("...Z"), which parse as offset times too. */
+  private static java.time.OffsetDateTime dateTime(String stored) {
+    return stored == null ? null : java.time.OffsetDateTime.parse(stored);
   }
 
   private static FieldType textWithOffsets() {

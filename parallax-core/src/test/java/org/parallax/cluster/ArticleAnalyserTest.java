@@ -33,8 +33,8 @@ class ArticleAnalyserTest {
   @Test
   void timeIsTheInstantWhenKnownElseNoonOfTheDayElseUndated() {
     LocalDate day = LocalDate.of(2014, 3, 10);
-    Instant at = Instant.parse("2014-03-10T16:52:50Z");
-    assertEquals(at.getEpochSecond() / 3600.0, analyser.analyse(
+    java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2014-03-10T12:52:50-04:00");
+    assertEquals(Instant.parse("2014-03-10T16:52:50Z").getEpochSecond() / 3600.0, analyser.analyse(
         new Article("a", "o", null, "t", day, "x", null, null, null, at), null).hour(), 1e-9);
     assertEquals(Instant.parse("2014-03-10T12:00:00Z").getEpochSecond() / 3600.0, analyser.analyse(
         new Article("a", "o", null, "t", day, "x", null, null, null), null).hour(), 1e-9);

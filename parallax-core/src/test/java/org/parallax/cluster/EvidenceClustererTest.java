@@ -33,7 +33,8 @@ class EvidenceClustererTest {
 
   private static AnalysedArticle article(String id, String title, String text, Instant at) {
     LocalDate day = at == null ? null : at.atOffset(ZoneOffset.UTC).toLocalDate();
-    return analyser.analyse(List.of(new Article(id, "outlet", null, title, day, text, null, null, null, at))).get(0);
+    return analyser.analyse(List.of(new Article(id, "outlet", null, title, day, text, null, null, null,
+        at == null ? null : at.atOffset(ZoneOffset.UTC)))).get(0);
   }
 
   private static final Instant NOON = Instant.parse("2024-05-01T12:00:00Z");
@@ -98,7 +99,7 @@ class EvidenceClustererTest {
       Instant at = NOON.plusSeconds(i * 600L);
       Article a = new Article("n" + i, "outlet", null, "Topic" + (i % 500) + " report " + i,
           at.atOffset(ZoneOffset.UTC).toLocalDate(), "Words about topic" + (i % 500) + " and event" + i, null, null,
-          null, at);
+          null, at.atOffset(ZoneOffset.UTC));
       clusterer.assign(wordsOnly.analyse(a, null));
       maxLive = Math.max(maxLive, clusterer.liveStories());
     }

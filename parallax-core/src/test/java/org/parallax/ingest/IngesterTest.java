@@ -133,14 +133,6 @@ class IngesterTest {
   }
 
   @Test
-  void aPageDateAfterTheCaptureIsNotBelieved() {
-    LocalDate captured = LocalDate.of(2023, 6, 18);
-    assertEquals(captured, HtmlReader.plausible(LocalDate.of(2031, 1, 1), captured));
-    assertEquals(LocalDate.of(2023, 6, 17), HtmlReader.plausible(LocalDate.of(2023, 6, 17), captured));
-    assertNull(HtmlReader.plausible(LocalDate.of(2999, 1, 1), null));
-  }
-
-  @Test
   void hostileHtmlYieldsPlainText() throws IOException {
     String html = "<html><body><p>Officials said <script>alert(1)</script>the <b onmouseover=x()>talks</b> "
         + "went well &lt;img src=x onerror=alert(2)&gt; and would continue.</p></body></html>";
