@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ClusterCommand.class,
       CheckCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -36,7 +36,7 @@ final class ReportMarkdown {
             .append(escape(o.text())).append("”\n");
       }
     }
-    for (Map.Entry<String, List<Occurrence>> e : ReportText.byOutlet(r.unique()).entrySet()) {
+    for (Map.Entry<String, List<Occurrence>> e : r.uniqueByOutlet().entrySet()) {
       sb.append("\n## Only in ").append(escape(e.getKey())).append("\n\n");
       for (Occurrence o : e.getValue()) {
         sb.append("- `").append(o.span()).append("` ").append(escape(o.text())).append('\n');

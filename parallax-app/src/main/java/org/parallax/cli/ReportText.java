@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.compare.Occurrence;
@@ -40,7 +39,7 @@ final class ReportText {
             .append(Terminal.safe(o.text())).append("\"\n");
       }
     }
-    for (Map.Entry<String, List<Occurrence>> e : byOutlet(r.unique()).entrySet()) {
+    for (Map.Entry<String, List<Occurrence>> e : r.uniqueByOutlet().entrySet()) {
       sb.append("\nOnly in ").append(Terminal.safe(e.getKey())).append(" (").append(e.getValue().size())
           .append(" sentences)\n");
       for (Occurrence o : e.getValue()) {
@@ -48,13 +47,5 @@ final class ReportText {
       }
     }
     return sb.toString();
-  }
-
-  static Map<String, List<Occurrence>> byOutlet(List<Occurrence> unique) {
-    Map<String, List<Occurrence>> by = new LinkedHashMap<>();
-    for (Occurrence o : unique) {
-      by.computeIfAbsent(o.outlet(), k -> new java.util.ArrayList<>()).add(o);
-    }
-    return by;
   }
 }

@@ -10,6 +10,7 @@ import org.parallax.compare.Occurrence;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.StoryReport;
 import org.parallax.model.Span;
+import org.parallax.view.ReportHtml;
 
 /** Article text is untrusted: every view must neutralise markup and terminal escapes in it. */
 class ReportViewsTest {

@@ -19,4 +19,13 @@ public record StoryReport(String story, String title, List<ArticleEntry> article
     shared = List.copyOf(shared);
     unique = List.copyOf(unique);
   }
+
+  /** The unique sentences grouped by outlet, outlets in order of first appearance. */
+  public java.util.Map<String, List<Occurrence>> uniqueByOutlet() {
+    java.util.Map<String, List<Occurrence>> by = new java.util.LinkedHashMap<>();
+    for (Occurrence o : unique) {
+      by.computeIfAbsent(o.outlet(), k -> new java.util.ArrayList<>()).add(o);
+    }
+    return by;
+  }
 }

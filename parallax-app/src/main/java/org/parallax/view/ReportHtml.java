@@ -1,4 +1,4 @@
-package org.parallax.cli;
+package org.parallax.view;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.parallax.compare.StoryReport;
  * A story report as one self-contained HTML page. Every piece of article text is HTML-escaped; the page loads
  * nothing and runs no script.
  */
-final class ReportHtml {
+public final class ReportHtml {
 
   private static final String STYLE = "body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
       + "padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
@@ -20,7 +20,8 @@ final class ReportHtml {
 
   private ReportHtml() {}
 
-  static String render(StoryReport r) {
+  /** The report as a page; every piece of article text is escaped. */
+  public static String render(StoryReport r) {
     StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
     sb.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
     sb.append("<title>Story ").append(escape(r.story())).append(": ").append(escape(r.title())).append("</title>");
@@ -43,7 +44,7 @@ final class ReportHtml {
       }
       sb.append("</ul></blockquote>\n");
     }
-    for (Map.Entry<String, List<Occurrence>> e : ReportText.byOutlet(r.unique()).entrySet()) {
+    for (Map.Entry<String, List<Occurrence>> e : r.uniqueByOutlet().entrySet()) {
       sb.append("<h2>Only in ").append(escape(e.getKey())).append("</h2>\n<ul>\n");
       for (Occurrence o : e.getValue()) {
         sb.append("<li><span class=\"span\">").append(o.span()).append("</span> ").append(escape(o.text()))
@@ -55,7 +56,7 @@ final class ReportHtml {
   }
 
   /** Escapes the five characters that matter in HTML text and attribute values. */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
