@@ -21,11 +21,11 @@ final class CalendarRules {
 
   private static final Pattern NOT_A_YEAR_BEFORE = Pattern.compile(
       "(?i)(?:[$#€£¥]|\\d[,.]|no\\.|number|about|nearly|almost|than|some|around|approximately|roughly|over|under"
-          + "|least|flight|route|highway|interstate|model|room|page|pages|version|to|and|or)\\s*$");
+          + "|least|flight|route|highway|interstate|model|room|page|pages|version)\\s*$");
   private static final Pattern NOT_A_YEAR_AFTER = Pattern.compile(
       "(?i)^(?:\\s*(?:%|percent|per cent|[a-z]+-|people|persons|feet|foot|meters|metres|troops|tons|tonnes|miles"
           + "|yards|points|dollars|shares|km|kg|votes|cars|units|workers|jobs|members|students|acres|soldiers|hours"
-          + "|pounds|barrels|employees|square|yen|marks|francs|rubles|lire|pesos|to\\s+\\d|-\\s*\\d{1,3}\\b(?!\\d)"
+          + "|pounds|barrels|employees|square|yen|marks|francs|rubles|lire|pesos|-\\s*\\d{1,3}\\b(?!\\d)"
           + "|[.,]\\d))");
   private static final Set<String> VERB_MONTHS = Set.of("may", "march");
   private static final Pattern MONTH_CONTEXT_BEFORE = Pattern.compile(
@@ -45,7 +45,8 @@ final class CalendarRules {
         Rule.of("day-month", "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + "(?<mon>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?", CalendarRules::monthCapitalised,
             CalendarRules::monthDay),
-        Rule.of("month-year", MOD + "(?<mon>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")",
+        Rule.of("month-year", MOD + "(?<mon>" + MONTH + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>last|next|this)"
+            + "\\s+year)",
             CalendarRules::monthCapitalised, CalendarRules::monthYear),
         Rule.of("month", MOD + "(?:(?<rel>last|next|this|this past|this coming|early last|late last|early next"
             + "|late next)\\s+)?(?<mon>" + MONTH + ")", CalendarRules::bareMonth, CalendarRules::month),
@@ -92,13 +93,16 @@ final class CalendarRules {
     int month = Words.month(group(m, "mon"));
     int d = Integer.parseInt(group(m, "d"));
     String y = group(m, "y");
-    int year = y != null ? Integer.parseInt(y) : c.yearOf(month, m.start(), m.end());
+    int year = y != null ? Integer.parseInt(y) : c.yearOf(month, d, m.start(), m.end());
     LocalDate day = Values.dayOrNull(year, month, d);
     return day == null ? null : new Resolved(DATE, Values.day(day), day);
   }
 
   private static Resolved monthYear(Match m, Context c) {
-    return Resolved.of(DATE, group(m, "y") + String.format("-%02d", Words.month(group(m, "mon"))));
+    String rel = group(m, "rel");
+    int year = rel == null ? Integer.parseInt(group(m, "y")) : c.published().getYear()
+        + (rel.equalsIgnoreCase("last") ? -1 : rel.equalsIgnoreCase("next") ? 1 : 0);
+    return Resolved.of(DATE, Values.year(year) + String.format("-%02d", Words.month(group(m, "mon"))));
   }
 
   private static boolean bareMonth(Match m, String text) {
@@ -125,7 +129,7 @@ final class CalendarRules {
     int now = c.published().getMonthValue();
     int year = c.published().getYear();
     if (rel == null) {
-      year = c.yearOf(month, m.start(), m.end());
+      year = c.yearOf(month, 0, m.start(), m.end());
     } else if (rel.toLowerCase(Locale.ROOT).endsWith("last") || rel.toLowerCase(Locale.ROOT).endsWith("past")) {
       year = month < now ? year : year - 1;
     } else if (rel.toLowerCase(Locale.ROOT).endsWith("next") || rel.toLowerCase(Locale.ROOT).endsWith("coming")) {

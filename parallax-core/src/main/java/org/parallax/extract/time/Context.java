@@ -14,6 +14,7 @@ final class Context {
   private LocalDate reference;
   private int referenceEnd = -1;
   private String lastValue = "";
+  private String lastQuarter = "";
 
   Context(String text, LocalDate published) {
     this.text = Objects.requireNonNull(text, "text");
@@ -50,24 +51,37 @@ final class Context {
     return lastValue;
   }
 
+  /** The last quarter (2023-Q2) the text named, or "": business news counts "a year ago" from it. */
+  String lastQuarter() {
+    return lastQuarter;
+  }
+
   void resolved(String value) {
     lastValue = value;
+    if (value.matches("\\d{4}-Q[1-4]")) {
+      lastQuarter = value;
+    }
   }
 
   /**
-   * The year of a month named without one: the publication year, unless the tense around {@code [start, end)} says
-   * the month lies ahead (an earlier month: next year) or behind (a later month: last year).
+   * The year of a month (and day, 0 for the whole month) named without one. News mostly looks back: the day is
+   * taken in the publication year unless that puts it more than three months ahead (then last year) or more than
+   * nine months behind (then next year). A future tense around {@code [start, end)} moves a day more than a month
+   * behind into next year; a past tense moves one more than two months ahead into last year.
    */
-  int yearOf(int month, int start, int end) {
+  int yearOf(int month, int day, int start, int end) {
     int year = published.getYear();
-    Tense.Direction d = tense(start, end);
-    if (d == Tense.Direction.FUTURE && month < published.getMonthValue()) {
-      return year + 1;
+    LocalDate d = LocalDate.of(year, month, 1);
+    d = d.withDayOfMonth(day > 0 ? Math.min(day, d.lengthOfMonth()) : 15);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(published, d);
+    Tense.Direction tense = tense(start, end);
+    if (tense == Tense.Direction.FUTURE) {
+      return ahead < -31 ? year + 1 : year;
     }
-    if (d == Tense.Direction.PAST && month > published.getMonthValue()) {
-      return year - 1;
+    if (tense == Tense.Direction.PAST) {
+      return ahead > 62 ? year - 1 : year;
     }
-    return year;
+    return ahead > 92 ? year - 1 : ahead < -275 ? year + 1 : year;
   }
 
   Tense.Direction tense(int start, int end) {

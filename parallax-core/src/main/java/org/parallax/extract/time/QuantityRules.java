@@ -19,10 +19,11 @@ import org.parallax.extract.time.Values.Unit;
 /** Lengths of time, dates counted in them ("two days ago"), recurrences, and the vague "now", "recently", "future". */
 final class QuantityRules {
 
-  private static final String HEDGE = "(?:(?<hedge>about|nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than"
-      + "|roughly|around|approximately|at\\s+least|up\\s+to|only|just|over|another|a\\s+further|an\\s+additional"
+  // TimeML keeps "nearly", "more than" and "the past" inside a duration but leaves "about", "over" and "within" out
+  private static final String HEDGE = "(?:(?<hedge>nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than"
+      + "|up\\s+to|roughly|approximately|another|a\\s+further|an\\s+additional"
       + "|the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+coming|the\\s+previous|the\\s+following"
-      + "|the\\s+final|the\\s+remaining|the|past|last|next|first|recent|within)\\s+)*";
+      + "|the\\s+final|the\\s+remaining|the\\s+latest|the|past|last|next|first|recent)\\s+)*";
   private static final Pattern RATE_BEFORE = Pattern.compile(
       "(?i)(?:\\d|percent|%|cents?|dollars?|once|twice|times|hours|days|miles|barrels|tons)\\W*$");
   private static final Pattern BARE_UNITS_BEFORE = Pattern.compile(
@@ -34,8 +35,12 @@ final class QuantityRules {
     return List.of(
         Rule.of("ago", "(?:(?<hedge>about|nearly|almost|some|more\\s+than|less\\s+than|roughly|around|just|only"
             + "|barely|exactly)\\s+)?(?<n>" + NUMBER + ")[- ](?<unit>" + UNIT + ")s?\\s+(?<dir>ago|earlier|later"
-            + "|before|after|from\\s+now|hence|back)", QuantityRules::ago),
-        Rule.of("year-earlier", "(?:the\\s+)?year-(?<dir>earlier|ago)", QuantityRules::yearEarlier),
+            + "|from\\s+now|hence|back)", QuantityRules::ago),
+        Rule.of("year-earlier", "(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year-(?<dir>earlier|ago)(?:\\s+(?<noun>"
+            + "(?:first\\s+|second\\s+|third\\s+|fourth\\s+)?quarter|period|nine\\s+months|six\\s+months))?",
+            QuantityRules::yearEarlier),
+        Rule.of("latest-period", "the\\s+(?:latest|most\\s+recent|same)\\s+period", (m, c) -> c.lastQuarter().isEmpty()
+            ? null : Resolved.of(DATE, c.lastQuarter())),
         Rule.of("duration", HEDGE + "(?<n>" + NUMBER + ")(?:\\s+(?:more|additional|straight|consecutive|full|long))?"
             + "(?:-|\\s+)(?<unit>" + UNIT + ")(?<pl>s)?(?:-long)?", QuantityRules::plausibleDuration,
             QuantityRules::duration),
@@ -46,17 +51,14 @@ final class QuantityRules {
             + "|evening|afternoon|weekend|" + WEEKDAY_FULL + ")s?", QuantityRules::every),
         Rule.of("weekdays", "(?<wd>" + WEEKDAY_FULL + ")s", (m, t) -> Words.capitalised(group(m, "wd")),
             (m, c) -> Resolved.of(SET, "XXXX-WXX-" + Words.weekday(group(m, "wd")))),
-        Rule.of("adverb-set", "(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly"
-            + "|bi-weekly|semiannually|semi-annually|biannually)", QuantityRules::adverbSet),
+        Rule.of("adverb-set", "(?<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|bi-weekly)", QuantityRules::adverbSet),
         Rule.of("rate", "(?:(?:once|twice|(?:" + NUMBER + ")\\s+times)\\s+)?(?:a|an|per)\\s+(?<unit>day|week|month"
             + "|year|quarter|hour|minute|decade)", QuantityRules::plausibleRate,
             (m, c) -> Resolved.of(SET, period(1, unit(group(m, "unit"))))),
-        Rule.of("present", "(?<w>now|right\\s+now|currently|nowadays|presently|these\\s+days|the\\s+present"
+        Rule.of("present", "(?<w>now|currently|nowadays|presently|these\\s+days|the\\s+present"
             + "|current|at\\s+present)", (m, c) -> Resolved.of(DATE, "PRESENT_REF")),
-        Rule.of("past", "(?<w>recently|lately|previously|formerly|(?:the\\s+)?(?:recent|distant)\\s+past|the\\s+past"
-            + "|recent)", QuantityRules::plausiblePast, (m, c) -> Resolved.of(DATE, "PAST_REF")),
-        Rule.of("future", "(?<w>(?:the\\s+)?(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon|someday"
-            + "|eventually)", (m, c) -> Resolved.of(DATE, "FUTURE_REF")));
+        Rule.of("past", "(?<w>recently|lately|formerly|(?:the\\s+)?(?:recent|distant)\\s+past|the\\s+past)", QuantityRules::plausiblePast, (m, c) -> Resolved.of(DATE, "PAST_REF")),
+        Rule.of("future", "(?<w>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|someday)", (m, c) -> Resolved.of(DATE, "FUTURE_REF")));
   }
 
   private static Resolved ago(Match m, Context c) {
@@ -71,6 +73,11 @@ final class QuantityRules {
       return Resolved.of(DATE, back ? "PAST_REF" : "FUTURE_REF");
     }
     boolean fromToday = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
+    if (unit == Unit.YEAR && !c.lastQuarter().isEmpty() && back && c.lastValue().equals(c.lastQuarter())) {
+      // business news: "a year ago" after "the third quarter" is that quarter a year before
+      String q = c.lastQuarter();
+      return Resolved.of(DATE, Values.year(Integer.parseInt(q.substring(0, 4)) - (int) n) + q.substring(4));
+    }
     LocalDate anchor = fromToday ? c.published() : c.reference();
     long amount = lower(group(m, "unit")).startsWith("fortnight") ? 2 * n : n;
     LocalDate day = Values.shift(anchor, unit, back ? -amount : amount);
@@ -79,8 +86,12 @@ final class QuantityRules {
   }
 
   private static Resolved yearEarlier(Match m, Context c) {
-    String last = c.lastValue();
-    if (last.matches("\\d{4}-Q\\d")) {
+    String noun = group(m, "noun") == null ? "" : lower(group(m, "noun"));
+    if (noun.endsWith("months")) {
+      return Resolved.of(DURATION, noun.startsWith("nine") ? "P9M" : "P6M");
+    }
+    String last = c.lastQuarter();
+    if (!last.isEmpty()) {
       return Resolved.of(DATE, Values.year(Integer.parseInt(last.substring(0, 4)) - 1) + last.substring(4));
     }
     return Resolved.of(DATE, Values.year(c.published().getYear() - 1));
@@ -118,7 +129,7 @@ final class QuantityRules {
 
   private static Resolved bareUnits(Match m, Context c) {
     String rel = group(m, "rel");
-    if (rel != null && lower(rel).equals("recent")) {
+    if (rel != null && lower(rel).equals("recent") && lower(group(m, "unit")).equals("year")) {
       return Resolved.of(DATE, "PAST_REF");
     }
     return Resolved.of(DURATION, period(-1, unit(group(m, "unit"))));

@@ -38,10 +38,12 @@ final class RelativeRules {
         Rule.of("reference-day", "(?<which>the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day"
             + "|the\\s+following\\s+day|that\\s+day|the\\s+same\\s+day|the\\s+night\\s+before|the\\s+next\\s+morning"
             + "|the\\s+following\\s+morning|the\\s+previous\\s+night)", RelativeRules::referenceDay),
-        Rule.of("quarter", "(?:the\\s+)?(?:(?<rel>this\\s+year's|last\\s+year's|next\\s+year's|year-earlier|year-ago"
-            + "|fiscal|calendar|current|latest|this|last|next)\\s+)*(?<ord>" + ORDINAL + ")[- ](?:fiscal\\s+)?"
-            + "(?:-?\\s*)?(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>" + YEAR + ")|,?\\s+(?<y2>" + YEAR + "))?",
-            RelativeRules::quarter),
+        Rule.of("quarter", "(?:(?:the\\s+)?(?:(?<rel>this\\s+year's|last\\s+year's|next\\s+year's|year-earlier"
+            + "|year-ago|fiscal|calendar|current|latest|this|last|next|(?<y0>" + YEAR + "))\\s+)*(?<ord>" + ORDINAL
+            + ")\\s+(?:fiscal\\s+)?|(?:(?<rel2>fiscal|calendar)\\s+)?(?<ord2>" + ORDINAL + ")-)(?<unit>quarter|half)"
+            + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>" + YEAR + ")|,?\\s+(?<y2>" + YEAR + "))?", RelativeRules::quarter),
+        Rule.of("year-quarter", "(?:the\\s+)?(?<y>" + YEAR + ")\\s+(?:fiscal\\s+)?quarter", (m, c) -> c.lastQuarter().isEmpty()
+            ? null : Resolved.of(DATE, group(m, "y") + c.lastQuarter().substring(4))),
         Rule.of("quarter-code", "(?<qn>[1-4])Q|Q(?<qn2>[1-4])(?:\\s+(?<y>" + YEAR + "))?", RelativeRules::quarterCode),
         Rule.of("season", EARLY + "(?:(?<rel>this|last|next|this\\s+past|the|this\\s+coming|the\\s+past|the\\s+coming)"
             + "\\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?",
@@ -168,11 +170,12 @@ final class RelativeRules {
 
   private static Resolved quarter(Match m, Context c) {
     boolean half = lower(group(m, "unit")).equals("half");
-    int n = Words.ordinal(group(m, "ord"), half ? 2 : 4);
+    String ord = group(m, "ord") != null ? group(m, "ord") : group(m, "ord2");
+    int n = Words.ordinal(ord, half ? 2 : 4);
     if (half && n > 2) {
       return null;
     }
-    String y = group(m, "y") != null ? group(m, "y") : group(m, "y2");
+    String y = group(m, "y") != null ? group(m, "y") : group(m, "y2") != null ? group(m, "y2") : group(m, "y0");
     int year;
     String rel = group(m, "rel") == null ? "" : lower(group(m, "rel"));
     if (y != null) {
@@ -251,7 +254,7 @@ final class RelativeRules {
       month = h.startsWith("thanksgiving") ? 11 : h.startsWith("labor") ? 9 : 5;
       dayOfMonth = 0;
     }
-    int year = group(m, "y") != null ? Integer.parseInt(group(m, "y")) : c.yearOf(month, m.start(), m.end());
+    int year = group(m, "y") != null ? Integer.parseInt(group(m, "y")) : c.yearOf(month, dayOfMonth, m.start(), m.end());
     LocalDate day = dayOfMonth > 0 ? LocalDate.of(year, month, dayOfMonth) : movable(h, year);
     return new Resolved(DATE, Values.day(day), day);
   }

@@ -21,7 +21,8 @@ final class Tense {
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "upcoming", "next", "coming",
       "scheduled", "expected", "slated", "plans", "plan", "planned", "planning", "intends", "intend", "due",
-      "tomorrow", "soon", "later", "forthcoming", "expects", "hopes", "aims");
+      "tomorrow", "soon", "later", "forthcoming", "expects", "hopes", "aims", "payable", "effective", "expire",
+      "expires", "mature", "matures", "until");
   private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "last", "yesterday", "met",
       "went", "came", "held", "left", "made", "took", "gave", "began", "won", "lost", "fell", "rose", "saw", "became",
       "sent", "spoke", "struck", "hit", "killed", "earlier", "previous", "former", "since", "been");

@@ -7,8 +7,8 @@ import java.util.Map;
 final class Words {
 
   /** Month names and abbreviations, one alternative per month, for use inside a regular expression. */
-  static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?"
-      + "|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+  static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?"
+      + "|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
   /** Weekday names and common abbreviations. */
   static final String WEEKDAY = "(?:Mon(?:day|\\.)?|Tue(?:s(?:day|\\.)?|\\.)?|Wed(?:nesday|\\.)?|Thu(?:r(?:s(?:day|\\.)?)?"
       + "|\\.)?|Fri(?:day|\\.)?|Sat(?:urday|\\.)?|Sun(?:day|\\.)?)";
