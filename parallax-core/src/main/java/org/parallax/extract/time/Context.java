@@ -15,6 +15,8 @@ final class Context {
   private int referenceEnd = -1;
   private String lastValue = "";
   private String lastQuarter = "";
+  private static final java.util.Set<String> COUNTED_QUARTERS = java.util.Set.of("ago", "year-earlier",
+      "latest-period", "year-quarter");
 
   Context(String text, LocalDate published) {
     this.text = Objects.requireNonNull(text, "text");
@@ -56,9 +58,10 @@ final class Context {
     return lastQuarter;
   }
 
-  void resolved(String value) {
+  /** Records what a rule resolved; quarters counted back from another ("a year ago") do not become the reference. */
+  void resolved(String value, String rule) {
     lastValue = value;
-    if (value.matches("\\d{4}-Q[1-4]")) {
+    if (value.matches("\\d{4}-Q[1-4]") && !COUNTED_QUARTERS.contains(rule)) {
       lastQuarter = value;
     }
   }

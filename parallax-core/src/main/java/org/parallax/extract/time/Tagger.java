@@ -61,7 +61,7 @@ final class Tagger {
       }
       Span span = new Span(c.match().start(), c.match().end());
       found.add(new TimeExpression(span.toCodePoints(text), span.of(text), resolved.type(), resolved.value()));
-      context.resolved(resolved.value());
+      context.resolved(resolved.value(), c.rule().name());
       if (resolved.day() != null) {
         context.named(resolved.day(), c.match().end());
       }

@@ -29,7 +29,7 @@ public record TimeExpression(Span span, String text, String type, String value) 
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(value, "value");
     if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException("type must be one of " + TYPES + ", got: " + type);
+      throw new IllegalArgumentException("type must be one of DATE, TIME, DURATION or SET, got: " + type);
     }
     if (text.codePointCount(0, text.length()) != span.length()) {
       throw new IllegalArgumentException("text '" + text + "' does not have the length of span " + span);
