@@ -6,6 +6,7 @@ import static org.parallax.extract.time.TimeExpression.TIME;
 import static org.parallax.extract.time.Words.MOD;
 import static org.parallax.extract.time.Words.MONTH;
 import static org.parallax.extract.time.Words.WEEKDAY;
+import static org.parallax.extract.time.Words.WEEKDAY_FULL;
 import static org.parallax.extract.time.Words.YEAR;
 
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ final class CalendarRules {
       "(?i)(?:\\b(?:in|of|since|until|till|by|during|from|through|before|after|early|late|mid|last|next|this|between"
           + "|and|to|on|throughout|end|beginning)\\s+|-)$");
 
+  private static final String CLOCK = "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
+      + "(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?";
+
   private CalendarRules() {}
 
   static List<Rule> rules() {
@@ -57,8 +61,11 @@ final class CalendarRules {
             CalendarRules::decade),
         Rule.of("century", "(?:the\\s+)?(?:(?:early|late|mid)\\s*-?\\s*)?(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century",
             (m, c) -> Resolved.of(DATE, String.format("%02d", Integer.parseInt(group(m, "n")) - 1))),
-        Rule.of("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
-            + "(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?", CalendarRules::clock),
+        Rule.of("clock", CLOCK, CalendarRules::clock),
+        Rule.of("clock-day", "(?:" + CLOCK + "|(?<w>noon|midnight|midday)),?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_FULL
+            + ")|(?<mon>" + MONTH + ")\\s*(?<d>[0-3]?\\d)(?![\\d:])|(?<deictic>today|yesterday|tomorrow))",
+            (m, t) -> group(m, "wd") != null ? Words.capitalised(group(m, "wd"))
+                : group(m, "mon") == null || Words.capitalised(group(m, "mon")), CalendarRules::clockDay),
         Rule.of("clock-24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?:(?<tz>[ECMP][SD]T|GMT|UTC)|o'clock)",
             CalendarRules::clock),
         Rule.of("noon", "(?<w>noon|midnight|midday)", CalendarRules::clock));
@@ -169,7 +176,26 @@ final class CalendarRules {
   }
 
   private static Resolved clock(Match m, Context c) {
-    LocalDate day = c.nearbyDay(m.start());
+    return atTime(c.nearbyDay(m.start()), m);
+  }
+
+  /** A time followed by the day it falls on: "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon yesterday". */
+  private static Resolved clockDay(Match m, Context c) {
+    LocalDate day;
+    if (group(m, "wd") != null) {
+      day = RelativeRules.weekdayDay(Words.weekday(group(m, "wd")), null, m, c);
+    } else if (group(m, "mon") != null) {
+      int month = Words.month(group(m, "mon"));
+      int d = Integer.parseInt(group(m, "d"));
+      day = Values.dayOrNull(c.yearOf(month, d, m.start(), m.end()), month, d);
+    } else {
+      String deictic = group(m, "deictic").toLowerCase(Locale.ROOT);
+      day = c.published().plusDays(deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0);
+    }
+    return day == null ? null : atTime(day, m);
+  }
+
+  private static Resolved atTime(LocalDate day, Match m) {
     String word = group(m, "w");
     if (word != null) {
       return new Resolved(TIME, Values.day(day) + (word.equalsIgnoreCase("midnight") ? "T24:00" : "T12:00"), day);

@@ -77,21 +77,26 @@ final class RelativeRules {
   }
 
   private static Resolved weekday(Match m, Context c) {
-    int wd = Words.weekday(group(m, "wd"));
-    String rel = lower(group(m, "rel"));
-    LocalDate today = c.published();
-    LocalDate day;
-    if (rel == null) {
-      day = Values.weekday(today, wd, c.tense(m.start(), m.end()) == Tense.Direction.FUTURE, false);
-    } else if (rel.equals("this")) {
-      day = today.with(DayOfWeek.of(wd));
-    } else {
-      boolean ahead = rel.equals("next") || rel.endsWith("coming");
-      day = Values.weekday(today, wd, ahead, true);
-    }
+    LocalDate day = weekdayDay(Words.weekday(group(m, "wd")), lower(group(m, "rel")), m, c);
     String part = group(m, "part");
     return part == null ? new Resolved(DATE, Values.day(day), day)
         : new Resolved(TIME, Values.day(day) + "T" + Words.dayPart(part), day);
+  }
+
+  /**
+   * The day a weekday names: without {@code rel}, the latest such day on or before publication, or the next on or
+   * after it when the clause points ahead; "last"/"next" skip the publication day; "this" stays in its week.
+   */
+  static LocalDate weekdayDay(int wd, String rel, Match m, Context c) {
+    LocalDate today = c.published();
+    if (rel == null) {
+      return Values.weekday(today, wd, c.tense(m.start(), m.end()) == Tense.Direction.FUTURE, false);
+    }
+    if (rel.equals("this")) {
+      return today.with(DayOfWeek.of(wd));
+    }
+    boolean ahead = rel.equals("next") || rel.endsWith("coming");
+    return Values.weekday(today, wd, ahead, true);
   }
 
   private static boolean plausibleUnit(Match m, String text) {

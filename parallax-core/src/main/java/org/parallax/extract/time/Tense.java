@@ -19,9 +19,10 @@ final class Tense {
 
   private static final int REACH = 200;
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "upcoming", "next", "coming",
-      "scheduled", "expected", "slated", "plans", "plan", "planned", "planning", "intends", "intend", "due",
-      "tomorrow", "soon", "later", "forthcoming", "expects", "hopes", "aims", "payable", "effective", "expire",
+  // "next" ("next to"), "later" and "planned" mislead more often than they help
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "upcoming", "coming",
+      "scheduled", "expected", "slated", "plans", "plan", "planning", "intends", "intend", "due",
+      "tomorrow", "soon", "forthcoming", "expects", "hopes", "aims", "payable", "effective", "expire",
       "expires", "mature", "matures", "until");
   private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "last", "yesterday", "met",
       "went", "came", "held", "left", "made", "took", "gave", "began", "won", "lost", "fell", "rose", "saw", "became",
@@ -32,8 +33,17 @@ final class Tense {
 
   private Tense() {}
 
-  /** The direction of the nearest cue to {@code [start, end)} within its sentence. */
+  private static final Pattern REPORTED_JUST_BEFORE = Pattern.compile(
+      "(?i)\\b(?:said|told|announced|reported|added|stated|declared|confirmed|disclosed)\\s+(?:on\\s+)?$");
+
+  /**
+   * The direction of the nearest cue to {@code [start, end)} within its sentence; an expression right after a
+   * reporting verb ("said Friday") dates the report, so it points back.
+   */
   static Direction around(String text, int start, int end) {
+    if (REPORTED_JUST_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
+      return Direction.PAST;
+    }
     int from = sentenceStart(text, start);
     int to = sentenceEnd(text, end);
     Direction best = Direction.NONE;
