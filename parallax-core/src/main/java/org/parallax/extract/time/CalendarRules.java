@@ -36,6 +36,12 @@ final class CalendarRules {
   private static final String CLOCK = "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
       + "(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?";
 
+  private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+  private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
+  /** A year said in words, as transcripts spell it: "nineteen ninety-six", "two thousand". */
+  private static final String SPOKEN_YEAR = "(?:nineteen|eighteen)[- ](?:hundred(?:\\s+and)?[- ])?" + TENS + "(?:[- ]"
+      + UNITS + ")?|two\\s+thousand(?:\\s+and\\s+" + UNITS + "|[- ]" + UNITS + ")?";
+
   private CalendarRules() {}
 
   static List<Rule> rules() {
@@ -56,6 +62,8 @@ final class CalendarRules {
             + "|late next)\\s+)?(?<mon>" + MONTH + ")", CalendarRules::bareMonth, CalendarRules::month),
         Rule.of("year", MOD + "(?:(?<fy>fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?|the\\s+year|model\\s+year|year)"
             + "\\s*)?(?<y>" + YEAR + ")", CalendarRules::plausibleYear, (m, c) -> Resolved.of(DATE, group(m, "y"))),
+        Rule.of("spoken-year", "(?:(?<mon>" + MONTH + ")\\s+|the\\s+(?<s>winter|summer|spring|fall|autumn)\\s+of\\s+"
+            + "|(?<yearWord>the\\s+year)\\s+)?(?<sy>" + SPOKEN_YEAR + ")", CalendarRules::spokenYear),
         Rule.of("decade", MOD + "(?:the\\s+)?(?:(?<mod2>early|late|mid)\\s*-?\\s*)?(?:(?<dec>1[0-9]\\d0|20\\d0)'?s"
             + "|['’](?<short>\\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
             CalendarRules::decade),
@@ -152,6 +160,29 @@ final class CalendarRules {
     String before = text.substring(Math.max(0, m.start() - 20), m.start());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
     return !NOT_A_YEAR_BEFORE.matcher(before).find() && !NOT_A_YEAR_AFTER.matcher(after).find();
+  }
+
+  private static Resolved spokenYear(Match m, Context c) {
+    String[] words = group(m, "sy").toLowerCase(Locale.ROOT).replace("hundred", " ").replace(" and ", " ")
+        .split("[- ]+");
+    int year;
+    if (words[0].equals("two")) {
+      if (group(m, "mon") == null && group(m, "s") == null && group(m, "yearWord") == null) {
+        return null; // "two thousand" alone is more often a count than a year
+      }
+      year = 2000 + (words.length > 2 ? (int) Words.number(words[words.length - 1]) : 0);
+    } else {
+      year = (words[0].equals("nineteen") ? 1900 : 1800) + (int) Words.number(words[1])
+          + (words.length > 2 ? (int) Words.number(words[2]) : 0);
+    }
+    if (group(m, "mon") != null) {
+      return Words.capitalised(group(m, "mon"))
+          ? Resolved.of(DATE, Values.year(year) + String.format("-%02d", Words.month(group(m, "mon")))) : null;
+    }
+    if (group(m, "s") != null) {
+      return Resolved.of(DATE, Values.year(year) + "-" + Words.season(group(m, "s")));
+    }
+    return Resolved.of(DATE, Values.year(year));
   }
 
   private static Resolved decade(Match m, Context c) {

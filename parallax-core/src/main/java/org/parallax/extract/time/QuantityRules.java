@@ -51,7 +51,8 @@ final class QuantityRules {
             + "|evening|afternoon|weekend|" + WEEKDAY_FULL + ")s?", QuantityRules::every),
         Rule.of("weekdays", "(?<wd>" + WEEKDAY_FULL + ")s", (m, t) -> Words.capitalised(group(m, "wd")),
             (m, c) -> Resolved.of(SET, "XXXX-WXX-" + Words.weekday(group(m, "wd")))),
-        Rule.of("adverb-set", "(?<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|bi-weekly)", QuantityRules::adverbSet),
+        Rule.of("adverb-set", "(?<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|bi-weekly)",
+            QuantityRules::adverbSet),
         Rule.of("rate", "(?:(?:once|twice|(?:" + NUMBER + ")\\s+times)\\s+)?(?:a|an|per)\\s+(?<unit>day|week|month"
             + "|year|quarter|hour|minute|decade)", QuantityRules::plausibleRate,
             (m, c) -> Resolved.of(SET, period(1, unit(group(m, "unit"))))),
@@ -99,6 +100,12 @@ final class QuantityRules {
 
   private static boolean plausibleDuration(Match m, String text) {
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+    if (lower(group(m, "unit")).equals("quarter") && after.matches("(?is)\\s+of\\b.*")) {
+      return false; // "three-quarters of the shares" is a fraction
+    }
+    if (lower(group(m, "n")).matches("an?") && lower(group(m, "unit")).equals("second") && group(m, "pl") == null) {
+      return false; // "a second time" is an ordinal
+    }
     return !after.matches("(?is)\\s*-?\\s*olds?\\b.*") && !after.matches("(?is)\\s+old\\b.*");
   }
 

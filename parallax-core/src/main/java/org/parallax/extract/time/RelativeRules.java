@@ -31,7 +31,7 @@ final class RelativeRules {
             + "|after\\s+tomorrow))", RelativeRules::deicticDay),
         Rule.of("weekday", "(?:(?<rel>last|next|this|this past|this coming|coming|past)\\s+)?(?<wd>" + WEEKDAY_FULL + ")"
             + "(?:\\s+(?<part>" + DAY_PART + "))?", (m, t) -> Words.capitalised(group(m, "wd")), RelativeRules::weekday),
-        Rule.of("relative-unit", EARLY + "(?<rel>this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following"
+        Rule.of("relative-unit", EARLY + "(?<rel>this|last|next|the\\s+full|the\\s+(?:current\\s+)?fiscal|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following"
             + "|the\\s+current|the\\s+latest|the\\s+most\\s+recent|the\\s+last|the\\s+next|the|current|this\\s+past"
             + "|the\\s+same)\\s+(?<unit>week|weekend|month|year|quarter|decade|century)",
             RelativeRules::plausibleUnit, RelativeRules::relativeUnit),

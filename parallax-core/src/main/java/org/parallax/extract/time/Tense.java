@@ -22,7 +22,7 @@ final class Tense {
   // "next" ("next to"), "later" and "planned" mislead more often than they help
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "upcoming", "coming",
       "scheduled", "expected", "slated", "plans", "plan", "planning", "intends", "intend", "due",
-      "tomorrow", "soon", "forthcoming", "expects", "hopes", "aims", "payable", "effective", "expire",
+      "tomorrow", "soon", "forthcoming", "would", "expects", "hopes", "aims", "payable", "effective", "expire",
       "expires", "mature", "matures", "until");
   private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "last", "yesterday", "met",
       "went", "came", "held", "left", "made", "took", "gave", "began", "won", "lost", "fell", "rose", "saw", "became",
@@ -58,7 +58,8 @@ final class Tense {
       if (d == Direction.NONE) {
         continue;
       }
-      int distance = m.end() <= start ? start - m.end() : m.start() - end;
+      // a cue after the expression governs it less often than one before ("On Friday, X planned to pay")
+      int distance = m.end() <= start ? start - m.end() : 2 * (m.start() - end);
       if (distance < bestDistance) {
         best = d;
         bestDistance = distance;
@@ -74,7 +75,7 @@ final class Tense {
     if ((w.equals("is") || w.equals("are")) && nextWordIs(text, after, "to")) {
       return Direction.FUTURE;
     }
-    if (w.equals("going") && nextWordIs(text, after, "to")) {
+    if ((w.equals("going") || w.equals("set") || w.equals("planned")) && nextWordIs(text, after, "to")) {
       return Direction.FUTURE;
     }
     if (PAST.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NEUTRAL_ED.contains(w))) {
