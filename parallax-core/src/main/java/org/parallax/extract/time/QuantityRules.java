@@ -35,7 +35,8 @@ final class QuantityRules {
     return List.of(
         Rule.of("ago", "(?:(?<hedge>about|nearly|almost|some|more\\s+than|less\\s+than|roughly|around|just|only"
             + "|barely|exactly)\\s+)?(?<n>" + NUMBER + ")[- ](?<unit>" + UNIT + ")s?\\s+(?<dir>ago|earlier|later"
-            + "|from\\s+now|hence|back)", QuantityRules::ago),
+            + "|from\\s+now|hence|back)", (m, t) -> Words.number(group(m, "n")) > 0
+                || lower(group(m, "dir")).matches("ago|back|from\\s+now|hence"), QuantityRules::ago),
         Rule.of("year-earlier", "(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year-(?<dir>earlier|ago)(?:\\s+(?<noun>"
             + "(?:first\\s+|second\\s+|third\\s+|fourth\\s+)?quarter|period|nine\\s+months|six\\s+months))?",
             QuantityRules::yearEarlier),
@@ -123,6 +124,17 @@ final class QuantityRules {
     }
     if (unit.startsWith("fortnight")) {
       return Resolved.of(DURATION, n < 0 ? "PXW" : "P" + 2 * n + "W");
+    }
+    if (group(m, "n").endsWith("1/2")) {
+      String half = switch (unit(unit)) {
+        case "Y" -> "6M";
+        case "M" -> "15D";
+        case "D" -> "T12H";
+        case "TH" -> "30M";
+        case "TM" -> "30S";
+        default -> "";
+      };
+      return half.isEmpty() ? null : Resolved.of(DURATION, period(n, unit(unit)) + half);
     }
     return Resolved.of(DURATION, period(n, unit(unit)));
   }

@@ -134,9 +134,10 @@ final class RelativeRules {
       case "the" -> {
         if (u == Unit.QUARTER) {
           step = -1;
-        } else if (u == Unit.YEAR && c.text().substring(Math.max(0, m.start() - 4), m.start()).trim()
-            .equalsIgnoreCase("for")) {
-          return Resolved.of(TimeExpression.DURATION, "P1Y");
+        } else if (u != Unit.WEEK && c.text().startsWith(" end", m.end())) {
+          // "the year ended March 31" is a fiscal year: a length, not the calendar year
+          return Resolved.of(TimeExpression.DURATION, QuantityRules.period(1, u == Unit.YEAR ? "Y"
+              : u == Unit.MONTH ? "M" : "Q"));
         }
       }
       default -> step = 0;

@@ -20,7 +20,7 @@ final class Words {
   static final String MOD = "(?:(?<mod>(?:the\\s+)?(?:very\\s+)?(?:early|late|mid|(?:end|beginning|start|middle|close|turn"
       + "|rest|remainder|first half|second half)\\s+of))(?:\\s*-\\s*|\\s+))?";
   /** A cardinal number in words up to ninety-nine, or digits. */
-  static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy"
+  static final String NUMBER = "(?:\\d{1,2}\\s+1/2|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy"
       + "|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
       + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an"
       + "|several|a few|few|a couple of|couple of|a couple|many|some|a dozen|dozens of|hundreds of|half a|a half)";
@@ -75,6 +75,9 @@ final class Words {
     String p = phrase.toLowerCase(Locale.ROOT).trim().replace(",", "");
     if (p.isEmpty()) {
       return -1;
+    }
+    if (p.endsWith("1/2")) {
+      return number(p.substring(0, p.length() - 3));
     }
     if (Character.isDigit(p.charAt(0))) {
       return Math.max(1, Math.round(Double.parseDouble(p)));
