@@ -67,7 +67,7 @@ final class QuantityRules {
     long n = Words.number(group(m, "n"));
     String dir = lower(group(m, "dir")).replaceAll("\\s+", " ");
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") || dir.equals("back");
-    if (n < 0) {
+    if (n <= 0) {
       return Resolved.of(DATE, back ? "PAST_REF" : "FUTURE_REF");
     }
     Unit unit = calendarUnit(group(m, "unit"));
@@ -125,7 +125,21 @@ final class QuantityRules {
     if (unit.startsWith("fortnight")) {
       return Resolved.of(DURATION, n < 0 ? "PXW" : "P" + 2 * n + "W");
     }
-    if (group(m, "n").endsWith("1/2")) {
+    if (n == 0) {
+      String half = switch (unit(unit)) {
+        case "Y" -> "P6M";
+        case "M" -> "P15D";
+        case "W" -> "P3DT12H";
+        case "D" -> "PT12H";
+        case "TH" -> "PT30M";
+        case "TM" -> "PT30S";
+        case "DE" -> "P5Y";
+        case "CE" -> "P50Y";
+        default -> null;
+      };
+      return half == null ? null : Resolved.of(DURATION, half);
+    }
+    if (group(m, "n").endsWith("1/2") || lower(group(m, "n")).endsWith("half")) {
       String half = switch (unit(unit)) {
         case "Y" -> "6M";
         case "M" -> "15D";

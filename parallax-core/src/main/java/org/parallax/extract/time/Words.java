@@ -23,7 +23,8 @@ final class Words {
   static final String NUMBER = "(?:\\d{1,2}\\s+1/2|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy"
       + "|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
       + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an"
-      + "|several|a few|few|a couple of|couple of|a couple|many|some|a dozen|dozens of|hundreds of|half a|a half)";
+      + "|several|a few|few|a couple of|couple of|a couple|many|some|a dozen|dozens of|hundreds of|half\\s+an?"
+      + "|(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\\s+and\\s+a\\s+half)";
   /** Units of a duration. */
   static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)";
   /** An ordinal up to four, for quarters and halves. */
@@ -68,8 +69,8 @@ final class Words {
   }
 
   /**
-   * The count a number phrase stands for, or -1 when it is vague ("several", "a few", "many"); fractions round to
-   * the nearest whole number, at least 1.
+   * The count a number phrase stands for, or -1 when it is vague ("several", "a few", "many"): the whole part of
+   * "5 1/2" and "five and a half", 0 for "half a"; decimals round to the nearest whole number, at least 1.
    */
   static long number(String phrase) {
     String p = phrase.toLowerCase(Locale.ROOT).trim().replace(",", "");
@@ -78,6 +79,12 @@ final class Words {
     }
     if (p.endsWith("1/2")) {
       return number(p.substring(0, p.length() - 3));
+    }
+    if (p.endsWith(" and a half")) {
+      return number(p.substring(0, p.length() - " and a half".length()));
+    }
+    if (p.startsWith("half ")) {
+      return 0;
     }
     if (Character.isDigit(p.charAt(0))) {
       return Math.max(1, Math.round(Double.parseDouble(p)));

@@ -76,6 +76,13 @@ class TimeExpressionsTest {
       Sales rose in the first half.                | the first half   | DATE     | 2023-H1
       The talks were held in early May.            | early May        | DATE     | 2023-05
       It closed in the weekend.                    | the weekend      | DATE     | 2023-W24-WE
+      They talked for five and a half hours.       | five and a half hours | DURATION | PT5H30M
+      They talked for half an hour.                | half an hour     | DURATION | PT30M
+      The war lasted 2 1/2 years.                  | 2 1/2 years      | DURATION | P2Y6M
+      The talks open at 9 a.m. Tuesday in Paris.   | 9 a.m. Tuesday   | TIME     | 2023-06-13T09:00
+      The talks will open at 9 a.m. Tuesday.       | 9 a.m. Tuesday   | TIME     | 2023-06-20T09:00
+      Paribas said Monday that it intends to bid.  | Monday           | DATE     | 2023-06-12
+      It was founded in nineteen sixty-eight.      | nineteen sixty-eight | DATE  | 1968
       """)
   void findsAndNormalises(String sentence, String text, String type, String value) {
     TimeExpression found = only(sentence.strip(), SUNDAY);
@@ -96,6 +103,14 @@ class TimeExpressionsTest {
     List<TimeExpression> found = TimeExpressions.find(sentence, SUNDAY);
     assertTrue(found.stream().noneMatch(t -> t.text().matches("(?i)may|march|2,000|1,949|2021|1998|five-year")),
         () -> sentence + " -> " + found);
+  }
+
+  @Test
+  void aYearEndedOnADayIsAFiscalYear() {
+    List<TimeExpression> found = TimeExpressions.find("Net income for the year ended March 31 rose.",
+        LocalDate.of(2023, 6, 19));
+    assertEquals(List.of("P1Y", "2023-03-31"), found.stream().map(TimeExpression::value).toList());
+    assertEquals(TimeExpression.DURATION, found.get(0).type());
   }
 
   @Test
