@@ -51,6 +51,7 @@ final class ExtractTimesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    LocalDate given = published == null ? null : parseDate(published);
     String text;
     try {
       text = readUtf8(file);
@@ -58,7 +59,7 @@ final class ExtractTimesCommand implements Callable<Integer> {
       err.println("parallax: " + file + ": " + reason(file, e));
       return 1;
     }
-    LocalDate anchor = published != null ? parseDate(published) : sidecarDate(file);
+    LocalDate anchor = given != null ? given : sidecarDate(file);
     List<TimeExpression> found = TimeExpressions.find(text, anchor);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -1,13 +1,19 @@
 package org.parallax.extract.time;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a resolver may know besides its match: the text, the publication date and the last calendar day the text
- * named before the match (the reference for "the day before", "the next day" and times of day).
+ * named before the match (the reference for "the day before", "the next day" and times of day). One context
+ * serves one text, resolved left to right; it is not shared between threads.
  */
 final class Context {
+
+  /** Rules whose quarters are counted from another quarter, so they never become the reference quarter. */
+  private static final Set<String> COUNTED_QUARTERS = Set.of("ago", "year-earlier", "latest-period", "year-quarter");
 
   private final String text;
   private final LocalDate published;
@@ -15,8 +21,6 @@ final class Context {
   private int referenceEnd = -1;
   private String lastValue = "";
   private String lastQuarter = "";
-  private static final java.util.Set<String> COUNTED_QUARTERS = java.util.Set.of("ago", "year-earlier",
-      "latest-period", "year-quarter");
 
   Context(String text, LocalDate published) {
     this.text = Objects.requireNonNull(text, "text");
@@ -76,7 +80,7 @@ final class Context {
     int year = published.getYear();
     LocalDate d = LocalDate.of(year, month, 1);
     d = d.withDayOfMonth(day > 0 ? Math.min(day, d.lengthOfMonth()) : 15);
-    long ahead = java.time.temporal.ChronoUnit.DAYS.between(published, d);
+    long ahead = ChronoUnit.DAYS.between(published, d);
     Tense.Direction tense = tense(start, end);
     if (tense == Tense.Direction.FUTURE) {
       return ahead < -31 ? year + 1 : year;
