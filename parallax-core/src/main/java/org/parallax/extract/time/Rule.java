@@ -56,7 +56,7 @@ record Rule(String name, Pattern pattern, List<String> groups, Guard guard, Reso
 
   static Rule of(String name, String regex, Guard guard, Resolver resolver) {
     Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + regex + ")(?![\\p{L}\\p{N}]|-\\p{L})",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern.CASE_INSENSITIVE);
     List<String> groups = new ArrayList<>();
     Matcher names = GROUP_NAME.matcher(regex);
     while (names.find()) {
