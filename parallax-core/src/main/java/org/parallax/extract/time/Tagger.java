@@ -84,7 +84,11 @@ final class Tagger {
     return List.copyOf(found);
   }
 
-  /** Where a word, number or apostrophe-led token ("'90s") begins: a letter, digit or apostrophe after neither. */
+  /**
+   * Where an expression may begin: a number, an apostrophe-led token ("'90s"), or a word that some rule can start
+   * with. Trying the rules only there keeps the tagger fast; a rule that may start with a new word must add it to
+   * {@link Words#FIRST_WORDS}.
+   */
   private static int[] wordStarts(String text) {
     int[] starts = new int[text.length()];
     int n = 0;
@@ -92,12 +96,24 @@ final class Tagger {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean word = Character.isLetterOrDigit(c);
-      if ((word || c == '\'' || c == '’') && !inWord) {
+      if ((word || c == '\'' || c == '’') && !inWord && mayStart(text, i)) {
         starts[n++] = i;
       }
       inWord = word || (inWord && (c == '\'' || c == '’'));
     }
     return java.util.Arrays.copyOf(starts, n);
+  }
+
+  static boolean mayStart(String text, int at) {
+    char c = text.charAt(at);
+    if (!(c < 128 && Character.isLetter(c))) {
+      return true;
+    }
+    int end = at;
+    while (end < text.length() && end - at < 16 && text.charAt(end) < 128 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return Words.FIRST_WORDS.contains(text.substring(at, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   private List<Candidate> choose(List<Candidate> candidates) {

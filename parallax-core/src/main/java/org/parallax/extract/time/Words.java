@@ -2,6 +2,7 @@ package org.parallax.extract.time;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The English words the rules read: month and weekday names, number words, units, parts of the day. */
 final class Words {
@@ -31,6 +32,23 @@ final class Words {
   static final String ORDINAL = "(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
   /** A part of the day. */
   static final String DAY_PART = "(?:morning|afternoon|evening|night|overnight)";
+
+  /** Every word, lower-cased and cut at the first non-letter, that a rule's match can begin with. */
+  static final Set<String> FIRST_WORDS = Set.of((
+      "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+      + "nov november dec december mon monday mondays tue tues tuesday tuesdays wed wednesday wednesdays thu thur "
+      + "thurs thursday thursdays fri friday fridays sat saturday saturdays sun sunday sundays "
+      + "the very early late mid end beginning start middle close turn rest remainder first second third fourth "
+      + "final earlier later last next this coming past current fiscal fy calendar model year comparable "
+      + "corresponding latest that same previous following full today yesterday tomorrow tonight nineteen eighteen "
+      + "twenties thirties forties fifties sixties seventies eighties nineties noon midnight midday q spring summer "
+      + "fall autumn winter christmas new thanksgiving independence halloween valentine labor memorial boxing "
+      + "about nearly almost some more less fewer no up roughly around approximately just only barely exactly "
+      + "another a an recent at one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+      + "fifteen sixteen seventeen twenty thirty forty fifty sixty seventy eighty ninety several few couple many "
+      + "dozen dozens hundreds half minutes hours days weeks months years decades centuries every each daily "
+      + "weekly monthly yearly hourly nightly biweekly bi once twice per now right currently nowadays presently "
+      + "these recently lately formerly distant someday").split(" "));
 
   private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
