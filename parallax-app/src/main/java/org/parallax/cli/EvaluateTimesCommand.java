@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
 /** {@code parallax evaluate times DIR}: the TempEval-3 scores of the time expression tagger on TimeML gold. */
 @Command(name = "times", mixinStandardHelpOptions = true,
     description = {
-      "Runs the temporal expression tagger on every .tml file under DIR (TimeML, such as TempEval-3's",
-      "TBAQ-cleaned), anchored on each document's creation time, and prints the TempEval-3 measures: strict",
-      "and relaxed span precision, recall and F1, value and type accuracy over the relaxed matches, and",
-      "value and type F1 (relaxed F1 times the accuracy)."})
+      "Runs the temporal expression tagger on every .tml file under DIR (TimeML,",
+      "such as TempEval-3's TBAQ-cleaned), anchored on each document's creation",
+      "time, and prints the TempEval-3 measures: strict and relaxed span",
+      "precision, recall and F1, value and type accuracy over the relaxed",
+      "matches, and value and type F1 (relaxed F1 times the accuracy)."})
 final class EvaluateTimesCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "A directory of TimeML (.tml) files, searched recursively.")

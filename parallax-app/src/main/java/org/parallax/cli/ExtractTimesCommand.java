@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
 /** {@code parallax extract times FILE}: the temporal expressions of one text, normalised to TIMEX3 values. */
 @Command(name = "times", mixinStandardHelpOptions = true,
     description = {
-      "Finds the temporal expressions in FILE (read as UTF-8) and normalises them to TimeML TIMEX3 types",
-      "(DATE, TIME, DURATION, SET) and values, anchored on the publication date. Offsets count Unicode code",
-      "points of FILE's text, end exclusive."})
+      "Finds the temporal expressions in FILE (read as UTF-8) and normalises them",
+      "to TimeML TIMEX3 types (DATE, TIME, DURATION, SET) and values, anchored on",
+      "the publication date. Offsets count Unicode code points of FILE's text,",
+      "end exclusive."})
 final class ExtractTimesCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A UTF-8 text file.")
