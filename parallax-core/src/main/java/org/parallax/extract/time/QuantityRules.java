@@ -38,8 +38,9 @@ final class QuantityRules {
             + "|from\\s+now|hence|back)", (m, t) -> Words.number(group(m, "n")) > 0
                 || lower(group(m, "dir")).matches("ago|back|from\\s+now|hence"), QuantityRules::ago),
         Rule.of("year-earlier", "(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year-(?<dir>earlier|ago)(?:\\s+(?<noun>"
-            + "(?:first\\s+|second\\s+|third\\s+|fourth\\s+)?quarter|period|nine\\s+months|six\\s+months))?",
-            QuantityRules::yearEarlier),
+            + "(?:first\\s+|second\\s+|third\\s+|fourth\\s+)?quarter|period|nine\\s+months|six\\s+months))?"
+            + "|last\\s+year's\\s+(?:quarter|period)|the\\s+(?:corresponding|comparable|same)\\s+(?:quarter|period)\\s+"
+            + "(?:of\\s+)?last\\s+year", QuantityRules::yearEarlier),
         Rule.of("latest-period", "the\\s+(?:latest|most\\s+recent|same)\\s+period", (m, c) -> c.lastQuarter().isEmpty()
             ? null : Resolved.of(DATE, c.lastQuarter())),
         Rule.of("duration", HEDGE + "(?<n>" + NUMBER + ")(?:\\s+(?:more|additional|straight|consecutive|full|long))?"
@@ -75,7 +76,7 @@ final class QuantityRules {
       return Resolved.of(DATE, back ? "PAST_REF" : "FUTURE_REF");
     }
     boolean fromToday = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
-    if (unit == Unit.YEAR && !c.lastQuarter().isEmpty() && back && c.lastValue().equals(c.lastQuarter())) {
+    if (unit == Unit.YEAR && !c.lastQuarter().isEmpty() && back) {
       // business news: "a year ago" after "the third quarter" is that quarter a year before
       String q = c.lastQuarter();
       return Resolved.of(DATE, Values.year(Integer.parseInt(q.substring(0, 4)) - (int) n) + q.substring(4));

@@ -42,8 +42,8 @@ final class RelativeRules {
             + "|year-ago|fiscal|calendar|current|latest|this|last|next|(?<y0>" + YEAR + "))\\s+)*(?<ord>" + ORDINAL
             + ")\\s+(?:fiscal\\s+)?|(?:(?<rel2>fiscal|calendar)\\s+)?(?<ord2>" + ORDINAL + ")-)(?<unit>quarter|half)"
             + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>" + YEAR + ")|,?\\s+(?<y2>" + YEAR + "))?", RelativeRules::quarter),
-        Rule.of("year-quarter", "(?:the\\s+)?(?<y>" + YEAR + ")\\s+(?:fiscal\\s+)?quarter", (m, c) -> c.lastQuarter().isEmpty()
-            ? null : Resolved.of(DATE, group(m, "y") + c.lastQuarter().substring(4))),
+        Rule.of("year-quarter", "(?:the\\s+)?(?<y>" + YEAR + ")\\s+(?:fiscal\\s+)?(?:quarter|period)", (m, c) -> Resolved.of(DATE,
+            group(m, "y") + (c.lastQuarter().isEmpty() ? "" : c.lastQuarter().substring(4)))),
         Rule.of("quarter-code", "(?<qn>[1-4])Q|Q(?<qn2>[1-4])(?:\\s+(?<y>" + YEAR + "))?", RelativeRules::quarterCode),
         Rule.of("season", EARLY + "(?:(?<rel>this|last|next|this\\s+past|the|this\\s+coming|the\\s+past|the\\s+coming)"
             + "\\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?",
