@@ -1,0 +1,135 @@
+package org.parallax.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.parallax.model.Span;
+
+/**
+ * Runs every rule over a text, keeps the longest non-overlapping candidates, and resolves them in text order.
+ *
+ * <p>Longer candidates win because they carry more of the meaning ("June 18, 2023" over "June 18", "the past two
+ * years" over "the past"); between equally long ones the earlier rule wins. Resolution runs left to right so that
+ * "the day before" can count from the last day named before it.
+ */
+final class Tagger {
+
+  private record Candidate(Rule rule, Rule.Match match) {
+
+    int length() {
+      return match.end() - match.start();
+    }
+  }
+
+  private final List<Rule> rules;
+
+  Tagger(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  static Tagger english() {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(CalendarRules.rules());
+    all.addAll(RelativeRules.rules());
+    all.addAll(QuantityRules.rules());
+    return new Tagger(all);
+  }
+
+  List<TimeExpression> tag(String text, LocalDate published) {
+    int[] starts = wordStarts(text);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Rule rule : rules) {
+      // every rule starts at a word, so trying word starts only is the same as find(), and several times faster
+      Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int free = 0;
+      for (int start : starts) {
+        if (start < free) {
+          continue;
+        }
+        matcher.region(start, text.length());
+        if (matcher.lookingAt() && matcher.end() > start) {
+          Rule.Match match = rule.match(matcher);
+          if (rule.guard().accept(match, text)) {
+            candidates.add(new Candidate(rule, match));
+          }
+          free = matcher.end();
+        }
+      }
+    }
+    List<Candidate> chosen = choose(candidates);
+    Context context = new Context(text, published);
+    List<TimeExpression> found = new ArrayList<>();
+    // code points are counted on from the last expression: counting from 0 each time is quadratic in long texts
+    int counted = 0;
+    int countedPoints = 0;
+    for (Candidate c : chosen) {
+      Rule.Resolved resolved = c.rule().resolver().resolve(c.match(), context);
+      if (resolved == null) {
+        continue;
+      }
+      int start = c.match().start();
+      int end = c.match().end();
+      countedPoints += text.codePointCount(counted, start);
+      counted = start;
+      int points = text.codePointCount(start, end);
+      found.add(new TimeExpression(new Span(countedPoints, countedPoints + points), text.substring(start, end),
+          resolved.type(), resolved.value()));
+      context.resolved(resolved.value(), c.rule().name());
+      if (resolved.day() != null) {
+        context.named(resolved.day(), c.match().end());
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Where an expression may begin: a number, an apostrophe-led token ("'90s"), or a word that some rule can start
+   * with. Trying the rules only there keeps the tagger fast; a rule that may start with a new word must add it to
+   * {@link Words#FIRST_WORDS}.
+   */
+  private static int[] wordStarts(String text) {
+    int[] starts = new int[text.length()];
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean word = Character.isLetterOrDigit(c);
+      if ((word || c == '\'' || c == '’') && !inWord && mayStart(text, i)) {
+        starts[n++] = i;
+      }
+      inWord = word || (inWord && (c == '\'' || c == '’'));
+    }
+    return java.util.Arrays.copyOf(starts, n);
+  }
+
+  static boolean mayStart(String text, int at) {
+    char c = text.charAt(at);
+    if (!(c < 128 && Character.isLetter(c))) {
+      return true;
+    }
+    int end = at;
+    while (end < text.length() && end - at < 16 && text.charAt(end) < 128 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return Words.FIRST_WORDS.contains(text.substring(at, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private List<Candidate> choose(List<Candidate> candidates) {
+    List<Candidate> byLength = new ArrayList<>(candidates);
+    byLength.sort(Comparator.comparingInt(Candidate::length).reversed()
+        .thenComparingInt(c -> rules.indexOf(c.rule()))
+        .thenComparingInt(c -> c.match().start()));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : byLength) {
+      boolean free = kept.stream().noneMatch(k -> k.match().start() < c.match().end()
+          && c.match().start() < k.match().end());
+      if (free) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(c -> c.match().start()));
+    return kept;
+  }
+}
