@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ClusterCommand.class,
       CheckCommand.class,
       ServeCommand.class,
+      ExtractCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

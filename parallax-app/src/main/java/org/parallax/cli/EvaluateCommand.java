@@ -1,0 +1,19 @@
+package org.parallax.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code parallax evaluate}: the parent of the evaluate commands. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Scores an extractor on labelled development data and prints the figures.",
+    subcommands = {EvaluateTimesCommand.class})
+final class EvaluateCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: say what to evaluate (see 'parallax evaluate --help').");
+  }
+}
