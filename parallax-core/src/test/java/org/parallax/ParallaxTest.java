@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.StoryReport;
+import org.parallax.compare.TimelineEntry;
 import org.parallax.ingest.Destination.Outcome;
 import org.parallax.ingest.FileReport;
 import org.parallax.model.Article;
@@ -143,6 +144,26 @@ class ParallaxTest {
       assertTrue(report.unique().stream().anyMatch(o -> o.outlet().startsWith("Unnamed")
           && o.text().contains("Nancy Pelosi")));
       assertTrue(report.unique().stream().anyMatch(o -> o.text().contains("since 1949")));
+    }
+  }
+
+  @Test
+  void theSeedTimelineResolvesSundayAndJune18ToOneDateNamedByBothOutlets() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      StoryReport report = parallax.report(parallax.stories().get(0).id()).orElseThrow();
+      TimelineEntry talks = report.timeline().stream().filter(t -> t.value().equals("2023-06-18")).findFirst()
+          .orElseThrow(() -> new AssertionError(report.timeline().toString()));
+      assertEquals(2, talks.outlets().size(), talks.toString());
+      assertTrue(talks.occurrences().stream().anyMatch(o -> o.text().equals("Sunday")), talks.toString());
+      assertTrue(talks.occurrences().stream().anyMatch(o -> o.text().equals("June 18")), talks.toString());
+      for (var occurrence : talks.occurrences()) {
+        Article a = parallax.article(occurrence.article()).orElseThrow();
+        assertEquals(occurrence.text(), occurrence.span().ofCodePoints(a.text()));
+      }
+      List<String> values = report.timeline().stream().map(TimelineEntry::value).toList();
+      assertTrue(values.containsAll(List.of("1949", "2022-08", "2023-06-19")), values.toString());
+      assertEquals(values.stream().sorted().toList(), values, "in calendar order");
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.parallax.compare.Occurrence;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.StoryReport;
+import org.parallax.compare.TimelineEntry;
 
 /**
  * A story report as Markdown. Article text is untrusted: HTML is escaped and Markdown punctuation backslashed, so
@@ -32,6 +33,17 @@ final class ReportMarkdown {
       sb.append("- “").append(escape(p.text())).append("” — ").append(p.words()).append(" words, ")
           .append(p.outlets().size()).append(" outlets\n");
       for (Occurrence o : p.occurrences()) {
+        sb.append("  - ").append(escape(o.outlet())).append(" `").append(o.span()).append("`: “")
+            .append(escape(o.text())).append("”\n");
+      }
+    }
+    sb.append("\n## Timeline\n\n");
+    if (r.timeline().isEmpty()) {
+      sb.append("No article names a calendar date.\n");
+    }
+    for (TimelineEntry t : r.timeline()) {
+      sb.append("- **").append(t.value()).append("** — ").append(t.outlets().size()).append(" outlets\n");
+      for (Occurrence o : t.occurrences()) {
         sb.append("  - ").append(escape(o.outlet())).append(" `").append(o.span()).append("`: “")
             .append(escape(o.text())).append("”\n");
       }

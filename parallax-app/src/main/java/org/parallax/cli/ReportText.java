@@ -5,6 +5,7 @@ import java.util.Map;
 import org.parallax.compare.Occurrence;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.StoryReport;
+import org.parallax.compare.TimelineEntry;
 
 /** A story report for the terminal. All article text passes through {@link Terminal#safe}. */
 final class ReportText {
@@ -35,6 +36,14 @@ final class ReportText {
       sb.append("  \"").append(Terminal.safe(p.text())).append("\"  (").append(p.words()).append(" words, ")
           .append(p.outlets().size()).append(" outlets)\n");
       for (Occurrence o : p.occurrences()) {
+        sb.append("      ").append(Terminal.clip(o.outlet(), 24)).append(' ').append(o.span()).append(": \"")
+            .append(Terminal.safe(o.text())).append("\"\n");
+      }
+    }
+    sb.append("\nTimeline (").append(r.timeline().size()).append(" dates)\n");
+    for (TimelineEntry t : r.timeline()) {
+      sb.append(String.format("  %-16s %d outlet%s%n", t.value(), t.outlets().size(), t.outlets().size() == 1 ? "" : "s"));
+      for (Occurrence o : t.occurrences()) {
         sb.append("      ").append(Terminal.clip(o.outlet(), 24)).append(' ').append(o.span()).append(": \"")
             .append(Terminal.safe(o.text())).append("\"\n");
       }

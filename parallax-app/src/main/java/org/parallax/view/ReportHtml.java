@@ -5,6 +5,7 @@ import java.util.Map;
 import org.parallax.compare.Occurrence;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.StoryReport;
+import org.parallax.compare.TimelineEntry;
 
 /**
  * A story report as one self-contained HTML page. Every piece of article text is HTML-escaped; the page loads
@@ -44,6 +45,17 @@ public final class ReportHtml {
       }
       sb.append("</ul></blockquote>\n");
     }
+    sb.append("<h2>Timeline</h2>\n<ul>\n");
+    for (TimelineEntry t : r.timeline()) {
+      sb.append("<li><strong>").append(escape(t.value())).append("</strong> <span class=\"span\">")
+          .append(t.outlets().size()).append(" outlets</span><ul>");
+      for (Occurrence o : t.occurrences()) {
+        sb.append("<li>").append(escape(o.outlet())).append(" <span class=\"span\">").append(o.span())
+            .append("</span> “").append(escape(o.text())).append("”</li>");
+      }
+      sb.append("</ul></li>\n");
+    }
+    sb.append("</ul>\n");
     for (Map.Entry<String, List<Occurrence>> e : r.uniqueByOutlet().entrySet()) {
       sb.append("<h2>Only in ").append(escape(e.getKey())).append("</h2>\n<ul>\n");
       for (Occurrence o : e.getValue()) {
