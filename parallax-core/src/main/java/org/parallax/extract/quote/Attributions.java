@@ -1,0 +1,123 @@
+package org.parallax.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Span;
+import org.parallax.text.Sentences;
+
+/**
+ * Finds the attributions of an English news text: the front door of this package.
+ *
+ * <p>{@link #find(String)} returns direct quotes in every common style (straight, curly, single, guillemets, split
+ * around the cue, continued across paragraphs, {@code Name: ...}) and indirect speech ({@code X said [that] ...},
+ * {@code according to X, ...}), nested ones included; a quote of three words or more that has no cue is returned
+ * with a null source and cue. It never throws on any non-null text, and every span lies inside the text.
+ */
+public final class Attributions {
+
+  /** Quotes shorter than this, with no cue, are taken as scare quotes and left out. */
+  static final int MIN_UNATTRIBUTED_WORDS = 3;
+
+  private Attributions() {}
+
+  /** The attributions of {@code text}, ordered by content start, with spans in code points. */
+  public static List<Attribution> find(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("The parameter 'text' must not be null.");
+    }
+    List<Quote> quotes = QuoteMarks.find(text);
+    Map<Integer, Quote> quoteAt = new HashMap<>();
+    List<Span> parts = new ArrayList<>();
+    for (Quote q : quotes) {
+      for (Span p : q.parts()) {
+        quoteAt.put(p.start(), q);
+        parts.add(p);
+      }
+    }
+    parts.sort(Comparator.naturalOrder());
+    Speakers speakers = Speakers.of(text, parts);
+    Set<Quote> used = new HashSet<>();
+    List<Attribution> out = new ArrayList<>();
+    String previousSpeaker = null;
+    int previousEnd = -1;
+    for (Span sentence : sentences(text, parts)) {
+      List<Tok> toks = Lexer.lex(text, sentence, parts);
+      List<ClauseRules.Found> found = ClauseRules.apply(text, toks, quoteAt, used);
+      for (ClauseRules.Found f : found) {
+        String speaker = f.source() == null ? null
+            : speakers.resolve(text, f.source(), previousSpeaker, previousEnd);
+        if (f.source() != null) {
+          previousSpeaker = speaker;
+          previousEnd = f.source().end();
+        }
+        for (Span c : f.content()) {
+          markUsed(c, quotes, used);
+          out.add(new Attribution(cp(text, f.source()), cp(text, f.cue()), cp(text, c), speaker, f.direct()));
+        }
+      }
+      for (Tok t : toks) {
+        Quote q = t.isQuote() ? quoteAt.get(t.start()) : null;
+        if (q == null || used.contains(q)) {
+          continue;
+        }
+        used.add(q);
+        boolean alone = toks.stream().allMatch(o -> o == t || o.isPunct(".!?,;:"));
+        if (alone || words(q.first().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
+          String speaker = alone && previousEnd >= 0 && sentence.start() - previousEnd <= 400 ? previousSpeaker : null;
+          for (Span c : q.parts()) {
+            out.add(new Attribution(null, null, cp(text, c), speaker, true));
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Attribution::content).thenComparing(a -> a.cue() == null ? -1 : a.cue().start()));
+    return List.copyOf(out);
+  }
+
+  /** Sentences, joined wherever a boundary falls inside a quote. */
+  static List<Span> sentences(String text, List<Span> parts) {
+    List<Span> out = new ArrayList<>();
+    Span current = null;
+    for (Span s : Sentences.split(text)) {
+      if (current != null && !insideQuote(current.end(), parts)) {
+        out.add(current);
+        current = null;
+      }
+      current = current == null ? s : new Span(current.start(), s.end());
+    }
+    if (current != null) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static boolean insideQuote(int boundary, List<Span> parts) {
+    for (Span p : parts) {
+      if (p.start() < boundary && boundary < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void markUsed(Span content, List<Quote> quotes, Set<Quote> used) {
+    for (Quote q : quotes) {
+      if (content.contains(q.first())) {
+        used.add(q);
+      }
+    }
+  }
+
+  private static int words(String s) {
+    return org.parallax.text.Tokenizer.words(s).size();
+  }
+
+  private static Span cp(String text, Span span) {
+    return span == null ? null : span.toCodePoints(text);
+  }
+}

@@ -1,0 +1,311 @@
+package org.parallax.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Span;
+
+/**
+ * Reads the attributions of one sentence from its {@link Tok}s: each reporting verb (or "according to", or a
+ * "Name:" heading) becomes a cue, and the source and content are read around it in the usual news shapes:
+ * {@code Source cue [that] content}, {@code "Content," source cue}, {@code "Content," cue source},
+ * {@code Content, source cue}, {@code "A," source cue, "B."} (one content span per part), {@code according to Source,
+ * content} and {@code Source: content}.
+ */
+final class ClauseRules {
+
+  /** One attribution in {@code String} indexes, before speakers are resolved. */
+  record Found(Span source, Span cue, List<Span> content, boolean direct) {}
+
+  /** Words kept in the cue before the verb: auxiliaries and adverbs ("has also said", "now says"). */
+  private static final Set<String> AUX = Set.of("has", "have", "had", "is", "are", "was", "were", "also", "now",
+      "later", "recently", "repeatedly", "once", "again", "previously", "did", "does", "do", "not", "never", "would",
+      "will", "often", "initially", "since", "further", "then", "just", "first");
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight");
+
+  private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "tweet", "post",
+      "letter", "release", "speech", "op-ed", "memo", "report");
+
+  /** Verbs whose object is the addressee, not the content ("told reporters that ..."). */
+  private static final Set<String> ADDRESSEE = Set.of("tell", "tells", "told", "telling", "inform", "informs",
+      "informed", "informing", "assure", "assures", "assured", "assuring", "remind", "reminds", "reminded",
+      "reminding", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "ask", "asks", "asked",
+      "asking", "advise", "advised", "advises", "reassure", "reassured", "promise", "promised", "promises");
+
+  private final String text;
+  private final List<Tok> toks;
+  private final Map<Integer, Quote> quoteAt;
+  private final Set<Quote> used;
+
+  private ClauseRules(String text, List<Tok> toks, Map<Integer, Quote> quoteAt, Set<Quote> used) {
+    this.text = text;
+    this.toks = toks;
+    this.quoteAt = quoteAt;
+    this.used = used;
+  }
+
+  /**
+   * The attributions of one sentence. {@code quoteAt} maps each quote part's start to its quote; the quotes taken as
+   * content are added to {@code used}.
+   */
+  static List<Found> apply(String text, List<Tok> toks, Map<Integer, Quote> quoteAt, Set<Quote> used) {
+    return new ClauseRules(text, toks, quoteAt, used).run();
+  }
+
+  private List<Found> run() {
+    List<Found> out = new ArrayList<>();
+    Found heading = heading();
+    if (heading != null) {
+      out.add(heading);
+    }
+    for (int i = 0; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      Found f = null;
+      if (t.isWord("according") && i + 1 < toks.size() && toks.get(i + 1).isWord("to")) {
+        f = according(i);
+      } else if (t.isWord() && Cues.strength(t.norm()) != null && (i == 0 || !t.capitalised())
+          && !(i > 0 && toks.get(i - 1).isWord("to"))) {
+        f = verb(i, Cues.strength(t.norm()));
+      }
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** {@code Miller: "..."} or {@code Miller: content} at the start of a sentence. */
+  private Found heading() {
+    int colon = -1;
+    for (int i = 0; i < Math.min(toks.size(), 6); i++) {
+      if (toks.get(i).isPunct(":")) {
+        colon = i;
+        break;
+      }
+      if (!toks.get(i).capitalised()) {
+        return null;
+      }
+    }
+    if (colon <= 0 || colon + 1 >= toks.size()) {
+      return null;
+    }
+    List<Span> content = contentFrom(colon + 1);
+    return new Found(span(0, colon - 1), span(colon, colon), content, isDirect(colon + 1, content));
+  }
+
+  private Found according(int i) {
+    Span cue = span(i, i + 1);
+    int srcLast = Phrases.rightFrom(toks, i + 2);
+    Span source = srcLast < 0 ? null : span(i + 2, srcLast);
+    if (i >= 2 && toks.get(i - 1).isPunct(",")) {
+      List<Span> content = contentBefore(i - 2);
+      return content.isEmpty() ? null : new Found(source, cue, content, isDirect(i - 2, content));
+    }
+    int from = (srcLast < 0 ? i + 1 : srcLast) + 1;
+    if (from < toks.size() && toks.get(from).isPunct(",")) {
+      List<Span> content = contentFrom(from + 1);
+      return content.isEmpty() ? null : new Found(source, cue, content, isDirect(from + 1, content));
+    }
+    return null;
+  }
+
+  private Found verb(int i, Cues.Strength strength) {
+    int cs = i;
+    while (cs > 0 && isAux(toks.get(cs - 1))) {
+      cs--;
+    }
+    int ce = extendRight(i);
+    int srcStart = -1;
+    int srcEnd = cs - 1;
+    if (srcEnd >= 0 && toks.get(srcEnd).isPunct(",")) {
+      srcStart = appositive(srcEnd);
+    } else {
+      srcStart = Phrases.leftFrom(toks, srcEnd);
+    }
+    int after = ce + 1;
+    if (ADDRESSEE.contains(toks.get(i).norm()) && after < toks.size() && toks.get(after).isWord()
+        && !toks.get(after).isWord("that")) {
+      int last = Phrases.rightFrom(toks, after);
+      if (last >= 0) {
+        after = last + 1;
+      }
+    }
+    Span cue = span(cs, ce);
+    Span source = srcStart < 0 ? null : span(srcStart, srcEnd);
+    int before = (srcStart < 0 ? cs : srcStart) - 1;
+    boolean comma = before >= 0 && toks.get(before).isPunct(",");
+    int left = comma ? before - 1 : before;
+    if (left >= 0 && toks.get(left).isQuote() && strength == Cues.Strength.SPEECH) {
+      return inverted(left, cue, source, ce);
+    }
+    int r = after;
+    if (r < toks.size() && toks.get(r).isPunct(",:—–")) {
+      r++;
+    }
+    if (r < toks.size() && (toks.get(r).isWord("that") || toks.get(r).isQuote())) {
+      List<Span> content = contentFrom(r);
+      return new Found(source, cue, content, isDirect(r, content));
+    }
+    if (strength != Cues.Strength.SPEECH) {
+      return null;
+    }
+    if (source != null && r == after && r < toks.size() && toks.get(r).isWord()
+        && !Phrases.BOUNDARY.contains(toks.get(r).norm()) && !toks.get(i).norm().endsWith("ing")) {
+      List<Span> content = contentFrom(r);
+      return new Found(source, cue, content, false);
+    }
+    if (comma && left >= 0 && endsHere(after)) {
+      if (source == null) {
+        int last = Phrases.rightFrom(toks, after);
+        source = last < 0 ? null : span(after, last);
+      }
+      List<Span> content = contentBefore(left);
+      return content.isEmpty() ? null : new Found(source, cue, content, false);
+    }
+    return null;
+  }
+
+  /** {@code "A," he said, "B."}: the quote before the cue, and the one after it when the sentence goes on. */
+  private Found inverted(int left, Span cue, Span source, int ce) {
+    int next = ce + 1;
+    if (source == null) {
+      int last = Phrases.rightFrom(toks, next);
+      if (last >= 0) {
+        source = span(next, last);
+        next = last + 1;
+      }
+    }
+    List<Span> content = new ArrayList<>(quoteParts(left));
+    if (next < toks.size() && toks.get(next).isPunct(",")) {
+      next++;
+    }
+    if (next < toks.size() && toks.get(next).isQuote()) {
+      content.addAll(quoteParts(next));
+    }
+    return new Found(source, cue, content, true);
+  }
+
+  private int extendRight(int i) {
+    int j = i;
+    if (j + 1 < toks.size() && WEEKDAYS.contains(toks.get(j + 1).norm())) {
+      j++;
+    } else if (j + 3 < toks.size() && toks.get(j + 1).isWord("in") && (toks.get(j + 2).isWord("a")
+        || toks.get(j + 2).isWord("an")) && MEDIA.contains(toks.get(j + 3).norm())) {
+      j += 3;
+    }
+    return j;
+  }
+
+  private static boolean isAux(Tok t) {
+    return t.isWord() && !t.capitalised() && (AUX.contains(t.norm())
+        || (t.norm().endsWith("ly") && t.norm().length() > 4 && !t.norm().equals("only")));
+  }
+
+  /** {@code Huma Abedin, vice chairwoman for the campaign, said}: the name, the apposition and its comma. */
+  private int appositive(int comma) {
+    for (int j = comma - 1; j > 0 && comma - j <= 12; j--) {
+      Tok t = toks.get(j);
+      if (t.isPunct(",")) {
+        int start = Phrases.leftFrom(toks, j - 1);
+        return start >= 0 && toks.get(start).capitalised() ? start : -1;
+      }
+      if (!t.isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether nothing but closing punctuation follows index {@code from - 1}. */
+  private boolean endsHere(int from) {
+    for (int j = from; j < toks.size(); j++) {
+      if (!toks.get(j).isPunct(".!?;")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The content starting at token {@code from}: a quote standing alone, or the clause to the end. */
+  private List<Span> contentFrom(int from) {
+    if (from >= toks.size()) {
+      return List.of();
+    }
+    if (toks.get(from).isQuote() && endsHere(from + 1)) {
+      return quoteParts(from);
+    }
+    int end = clauseEnd(from);
+    return end < from ? List.of() : List.of(new Span(toks.get(from).start(), toks.get(end).end()));
+  }
+
+  /** The content ending at token {@code last}: a quote standing alone, or the clause from the sentence start. */
+  private List<Span> contentBefore(int last) {
+    if (last < 0) {
+      return List.of();
+    }
+    if (toks.get(last).isQuote()) {
+      return quoteParts(last);
+    }
+    int first = 0;
+    while (first < last && !toks.get(first).isWord() && !toks.get(first).isQuote()) {
+      first++;
+    }
+    return first > last ? List.of() : List.of(new Span(toks.get(first).start(), toks.get(last).end()));
+  }
+
+  /** The last token of a clause starting at {@code from}: the sentence end, or a comma before another cue. */
+  private int clauseEnd(int from) {
+    int end = toks.size() - 1;
+    for (int j = from + 1; j < toks.size() - 1; j++) {
+      if (toks.get(j).isPunct(",") && startsCue(j + 1)) {
+        end = j - 1;
+        break;
+      }
+    }
+    while (end >= from && toks.get(end).kind() == Tok.Kind.PUNCT && toks.get(end).isPunct(".!?,;:—–-")) {
+      end--;
+    }
+    return end;
+  }
+
+  private boolean startsCue(int j) {
+    Tok t = toks.get(j);
+    if (t.isWord("according") || (t.isWord() && t.norm().endsWith("ing") && Cues.strength(t.norm()) != null)) {
+      return true;
+    }
+    for (int k = j; k < Math.min(j + 6, toks.size()); k++) {
+      if (toks.get(k).isWord() && Cues.strength(toks.get(k).norm()) == Cues.Strength.SPEECH && k > j
+          && endsHere(k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDirect(int from, List<Span> content) {
+    return from < toks.size() && toks.get(from).isQuote() && content.size() >= 1
+        && content.get(0).start() == toks.get(from).start() && content.get(content.size() - 1).end()
+        == quoteOf(from).last().end();
+  }
+
+  private List<Span> quoteParts(int tok) {
+    Quote q = quoteOf(tok);
+    used.add(q);
+    return q.parts();
+  }
+
+  private Quote quoteOf(int tok) {
+    Quote q = quoteAt.get(toks.get(tok).start());
+    if (q == null) {
+      throw new IllegalStateException("No quote starts at " + toks.get(tok).start());
+    }
+    return q;
+  }
+
+  private Span span(int first, int last) {
+    return new Span(toks.get(first).start(), toks.get(last).end());
+  }
+}

@@ -1,0 +1,121 @@
+package org.parallax.extract.quote;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reporting verbs that can be a cue, in every inflection, each with its strength.
+ *
+ * <p>A {@link Strength#SPEECH} verb ("said", "warned", "told") is a cue wherever it has a source or a content; a
+ * {@link Strength#CLAUSE} verb ("found", "believes", "showed") only when a "that" clause or a quote follows it. The
+ * list is our own, written from the reporting verbs in PolNeAR's training part (no third-party lexicon).
+ */
+final class Cues {
+
+  enum Strength { SPEECH, CLAUSE }
+
+  private static final String[] SPEECH = {
+    "say", "tell", "add", "state", "stress", "warn", "claim", "insist", "assert", "declare", "tweet", "write", "note",
+    "explain", "reply", "respond", "ask", "remark", "quip", "joke", "exclaim", "concede", "contend", "maintain",
+    "allege", "comment", "announce", "report", "testify", "emphasize", "emphasise", "confirm", "deny", "recount",
+    "reiterate", "counter", "retort", "argue", "acknowledge", "admit", "caution", "complain", "predict", "promise",
+    "pledge", "vow", "urge", "boast", "brag", "lament", "shout", "scream", "chant", "whisper", "mutter", "proclaim",
+    "recall", "observe", "posit", "reason", "suggest", "highlight", "underscore", "underline", "mention", "clarify",
+    "charge", "conclude", "estimate", "muse", "wonder", "speculate", "insinuate", "implore", "assure", "reassure",
+    "inform", "advise", "threaten", "demand", "post", "blog", "echo", "opine", "concur", "joke", "hint", "recollect",
+    "stipulate", "specify", "affirm", "aver", "declare", "repeat", "continue"
+  };
+
+  private static final String[] CLAUSE = {
+    "find", "show", "believe", "think", "know", "learn", "feel", "hope", "fear", "realize", "realise", "indicate",
+    "reveal", "agree", "expect", "worry", "signal", "disclose", "imply", "hold", "decide", "determine", "conclude",
+    "suspect", "doubt", "guess", "assume", "suppose", "forecast", "project", "calculate", "acknowledge", "understand",
+    "recognize", "recognise", "discover", "demonstrate", "prove", "suggest", "insist"
+  };
+
+  private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
+      Map.entry("say", new String[] {"said"}), Map.entry("tell", new String[] {"told"}),
+      Map.entry("write", new String[] {"wrote", "written"}), Map.entry("think", new String[] {"thought"}),
+      Map.entry("know", new String[] {"knew", "known"}), Map.entry("find", new String[] {"found"}),
+      Map.entry("feel", new String[] {"felt"}), Map.entry("hold", new String[] {"held"}),
+      Map.entry("understand", new String[] {"understood"}), Map.entry("forecast", new String[] {"forecast"}),
+      Map.entry("learn", new String[] {"learnt", "learned"}), Map.entry("prove", new String[] {"proven", "proved"}),
+      Map.entry("show", new String[] {"shown", "showed"}));
+
+  private static final Set<String> DOUBLING = Set.of("admit", "quip", "regret", "commit", "plan");
+
+  private static final Map<String, Strength> FORMS = build();
+
+  private Cues() {}
+
+  /** The strength of {@code norm} (a normalised word) as a cue, or null when it is not a reporting verb form. */
+  static Strength strength(String norm) {
+    return FORMS.get(norm);
+  }
+
+  /** Every form of a verb: base, third person, past (and participle) and -ing. */
+  static Set<String> forms(String base) {
+    String b = base.toLowerCase(Locale.ROOT);
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    out.add(b);
+    out.add(third(b));
+    out.add(ing(b));
+    if (IRREGULAR.containsKey(b)) {
+      out.addAll(java.util.List.of(IRREGULAR.get(b)));
+    } else {
+      out.add(past(b));
+    }
+    return out;
+  }
+
+  private static Map<String, Strength> build() {
+    Map<String, Strength> m = new HashMap<>();
+    for (String v : CLAUSE) {
+      forms(v).forEach(f -> m.put(f, Strength.CLAUSE));
+    }
+    for (String v : SPEECH) {
+      forms(v).forEach(f -> m.put(f, Strength.SPEECH));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static String third(String b) {
+    if (b.endsWith("s") || b.endsWith("sh") || b.endsWith("ch") || b.endsWith("x") || b.endsWith("z")
+        || b.endsWith("o")) {
+      return b + "es";
+    }
+    if (b.endsWith("y") && !isVowel(b.charAt(b.length() - 2))) {
+      return b.substring(0, b.length() - 1) + "ies";
+    }
+    return b + "s";
+  }
+
+  private static String past(String b) {
+    if (b.endsWith("e")) {
+      return b + "d";
+    }
+    if (b.endsWith("y") && !isVowel(b.charAt(b.length() - 2))) {
+      return b.substring(0, b.length() - 1) + "ied";
+    }
+    if (DOUBLING.contains(b)) {
+      return b + b.charAt(b.length() - 1) + "ed";
+    }
+    return b + "ed";
+  }
+
+  private static String ing(String b) {
+    if (b.endsWith("e") && !b.endsWith("ee")) {
+      return b.substring(0, b.length() - 1) + "ing";
+    }
+    if (DOUBLING.contains(b)) {
+      return b + b.charAt(b.length() - 1) + "ing";
+    }
+    return b + "ing";
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+}
