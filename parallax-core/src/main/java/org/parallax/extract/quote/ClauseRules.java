@@ -118,10 +118,15 @@ final class ClauseRules {
       cs--;
     }
     int ce = extendRight(i);
-    int srcStart = -1;
+    if (ce + 1 < toks.size() && toks.get(ce + 1).isPunct(":")) {
+      ce++;
+    }
+    int srcStart;
     int srcEnd = cs - 1;
     if (srcEnd >= 0 && toks.get(srcEnd).isPunct(",")) {
-      srcStart = appositive(srcEnd);
+      int[] app = appositive(srcEnd);
+      srcStart = app[0];
+      srcEnd = app[1];
     } else {
       srcStart = Phrases.leftFrom(toks, srcEnd);
     }
@@ -138,28 +143,37 @@ final class ClauseRules {
     int before = (srcStart < 0 ? cs : srcStart) - 1;
     boolean comma = before >= 0 && toks.get(before).isPunct(",");
     int left = comma ? before - 1 : before;
-    if (left >= 0 && toks.get(left).isQuote() && strength == Cues.Strength.SPEECH) {
+    if (left >= 0 && toks.get(left).isQuote() && strength != Cues.Strength.CLAUSE) {
       return inverted(left, cue, source, ce);
     }
     int r = after;
     if (r < toks.size() && toks.get(r).isPunct(",:—–")) {
       r++;
     }
+    int that = thatAfter(r);
+    if (that >= 0) {
+      r = that;
+    }
     if (r < toks.size() && (toks.get(r).isWord("that") || toks.get(r).isQuote())) {
       List<Span> content = contentFrom(r);
       return new Found(source, cue, content, isDirect(r, content));
     }
-    if (strength != Cues.Strength.SPEECH) {
+    if (strength == Cues.Strength.CLAUSE) {
       return null;
     }
-    if (source != null && r == after && r < toks.size() && toks.get(r).isWord()
-        && !Phrases.BOUNDARY.contains(toks.get(r).norm()) && !toks.get(i).norm().endsWith("ing")) {
+    boolean participle = toks.get(i).norm().endsWith("ing") && comma && source == null;
+    if ((source != null || participle) && r == after && r < toks.size() && toks.get(r).isWord()
+        && !Phrases.BOUNDARY.contains(toks.get(r).norm())
+        && (participle || cs < i || !toks.get(i).norm().endsWith("ing"))) {
       List<Span> content = contentFrom(r);
-      return new Found(source, cue, content, false);
+      return content.isEmpty() ? null : new Found(source, cue, content, false);
+    }
+    if (strength == Cues.Strength.ACT) {
+      return null;
     }
     if (comma && left >= 0 && endsHere(after)) {
       if (source == null) {
-        int last = Phrases.rightFrom(toks, after);
+        int last = sourceRight(after);
         source = last < 0 ? null : span(after, last);
       }
       List<Span> content = contentBefore(left);
@@ -172,7 +186,7 @@ final class ClauseRules {
   private Found inverted(int left, Span cue, Span source, int ce) {
     int next = ce + 1;
     if (source == null) {
-      int last = Phrases.rightFrom(toks, next);
+      int last = sourceRight(next);
       if (last >= 0) {
         source = span(next, last);
         next = last + 1;
@@ -186,6 +200,24 @@ final class ClauseRules {
       content.addAll(quoteParts(next));
     }
     return new Found(source, cue, content, true);
+  }
+
+  /** {@code says at a campaign stop in Toledo, Ohio, that ...}: the "that" after a short phrase, or -1. */
+  private int thatAfter(int r) {
+    if (r >= toks.size() || !(toks.get(r).isWord("in") || toks.get(r).isWord("at") || toks.get(r).isWord("on")
+        || toks.get(r).isWord("during") || toks.get(r).isWord("of") || toks.get(r).isWord("about"))) {
+      return -1;
+    }
+    for (int j = r + 1; j < toks.size() && j - r <= 14; j++) {
+      Tok t = toks.get(j);
+      if (t.isWord("that")) {
+        return j;
+      }
+      if (!t.isWord() && !t.isPunct(",.’'-")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private int extendRight(int i) {
@@ -204,19 +236,44 @@ final class ClauseRules {
         || (t.norm().endsWith("ly") && t.norm().length() > 4 && !t.norm().equals("only")));
   }
 
-  /** {@code Huma Abedin, vice chairwoman for the campaign, said}: the name, the apposition and its comma. */
-  private int appositive(int comma) {
-    for (int j = comma - 1; j > 0 && comma - j <= 12; j--) {
+  /**
+   * {@code Huma Abedin, vice chairwoman for the campaign, said}: the name, the apposition and its comma; or, when
+   * the commas hold a prepositional phrase ({@code Clinton, at Monday's debate, said}), the name alone. First and
+   * last token, or -1 for none.
+   */
+  private int[] appositive(int comma) {
+    for (int j = comma - 1; j > 0 && comma - j <= 16; j--) {
       Tok t = toks.get(j);
       if (t.isPunct(",")) {
         int start = Phrases.leftFrom(toks, j - 1);
-        return start >= 0 && toks.get(start).capitalised() ? start : -1;
+        if (start < 0 || !toks.get(start).capitalised() || j + 1 >= comma) {
+          return new int[] {-1, comma};
+        }
+        boolean phrase = Phrases.BOUNDARY.contains(toks.get(j + 1).norm());
+        return phrase ? new int[] {start, j - 1} : new int[] {start, comma};
       }
-      if (!t.isWord()) {
-        return -1;
+      if (!t.isWord() && !t.isPunct("()-’'")) {
+        break;
       }
     }
-    return -1;
+    return new int[] {-1, comma};
+  }
+
+  /** A name after its cue, with its apposition ({@code said Ryan Ellis, a Republican tax consultant.}). */
+  private int sourceRight(int first) {
+    int last = Phrases.rightFrom(toks, first);
+    if (last < 0 || last + 2 >= toks.size() || !toks.get(last + 1).isPunct(",") || !toks.get(first).capitalised()) {
+      return last;
+    }
+    int j = last + 2;
+    while (j < toks.size() && !toks.get(j).isQuote()) {
+      j++;
+    }
+    int end = j - 1;
+    while (end > last && toks.get(end).isPunct(".!?,;:")) {
+      end--;
+    }
+    return end > last + 1 && toks.get(last + 2).isWord() && !toks.get(last + 2).capitalised() ? end : last;
   }
 
   /** Whether nothing but closing punctuation follows index {@code from - 1}. */

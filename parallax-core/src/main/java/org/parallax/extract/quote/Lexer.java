@@ -15,7 +15,7 @@ final class Lexer {
   /** Words whose following full stop belongs to them. */
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
       "col", "sgt", "capt", "adm", "maj", "st", "jr", "sr", "rev", "hon", "prof", "pres", "sec", "u.s", "u.k", "u.n",
-      "d.c", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "etc");
+      "d.c", "del", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "etc");
 
   private Lexer() {}
 
@@ -39,13 +39,17 @@ final class Lexer {
         i += Character.charCount(cp);
         continue;
       }
-      if (!Character.isLetterOrDigit(cp)) {
+      boolean handle = (cp == '@' || cp == '#') && i + 1 < range.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (!Character.isLetterOrDigit(cp) && !handle) {
         int end = i + Character.charCount(cp);
         out.add(new Tok(Tok.Kind.PUNCT, i, end, text.substring(i, end), text.substring(i, end)));
         i = end;
         continue;
       }
       int start = i;
+      if (handle) {
+        i++;
+      }
       int limit = q < quoteParts.size() ? Math.min(range.end(), quoteParts.get(q).start()) : range.end();
       while (i < limit) {
         cp = text.codePointAt(i);
@@ -69,7 +73,7 @@ final class Lexer {
   }
 
   private static boolean isInitial(String word) {
-    return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || word.matches("(\\p{L}\\.)+\\p{L}");
   }
 
   private static boolean isJoiner(int cp) {

@@ -38,6 +38,10 @@ final class Phrases {
    * a relative "who"/"which", or a run of words with no boundary word in it.
    */
   static int leftFrom(List<Tok> toks, int last) {
+    if (last >= 0 && toks.get(last).isPunct(")")) {
+      int open = openParen(toks, last);
+      return open <= 0 ? -1 : leftFrom(toks, open - 1);
+    }
     if (last < 0 || !toks.get(last).isWord()) {
       return -1;
     }
@@ -46,24 +50,56 @@ final class Phrases {
     }
     int j = last;
     int words = 0;
+    int start = last + 1;
     while (j >= 0) {
       Tok t = toks.get(j);
-      if (!t.isWord() || BOUNDARY.contains(t.norm())
+      if (t.isPunct(")") && words > 0) {
+        j = openParen(toks, j) - 1;
+        if (j < 0) {
+          break;
+        }
+        continue;
+      }
+      boolean joins = words > 0 && JOINERS.contains(t.norm()) && j > 0 && toks.get(j - 1).isWord()
+          && !BOUNDARY.contains(toks.get(j - 1).norm()) && !isVerbLike(toks.get(j - 1));
+      if (!t.isWord() || (BOUNDARY.contains(t.norm()) && !joins)
           || (words > 0 && PRONOUNS.contains(t.norm()) && !t.norm().equals("i"))
-          || (words > 0 && !t.capitalised() && Cues.strength(t.norm()) != null)) {
+          || (words > 0 && !t.capitalised() && Cues.strength(t.norm()) != null)
+          || (words > 0 && isVerbLike(t) && !(j > 0 && DETERMINERS.contains(toks.get(j - 1).norm())))) {
         break;
       }
       words++;
+      if (!joins) {
+        start = j;
+      }
       j--;
       if (words > MAX_WORDS) {
         return -1;
       }
     }
-    int start = j + 1;
     if (start > last || (start == last && NOT_SOURCES.contains(toks.get(start).norm()))) {
       return -1;
     }
     return start;
+  }
+
+  /** Words that may join two parts of one source ("Grassley and Leahy", "a spokeswoman for Clinton"). */
+  private static final Set<String> JOINERS = Set.of("and", "for", "in", "at", "from");
+
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "some", "many", "several");
+
+  /** A lower-case past form ("unleashed", "protested"): the verb of the clause, not part of a name. */
+  private static boolean isVerbLike(Tok t) {
+    return t.isWord() && !t.capitalised() && t.norm().length() > 4 && t.norm().endsWith("ed");
+  }
+
+  private static int openParen(List<Tok> toks, int close) {
+    for (int k = close - 1; k >= 0 && close - k <= 8; k--) {
+      if (toks.get(k).isPunct("(")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -80,6 +116,14 @@ final class Phrases {
     int j = first;
     while (j < toks.size() && j - first < MAX_WORDS) {
       Tok t = toks.get(j);
+      if (t.isPunct("(") && j > first) {
+        int close = closeParen(toks, j);
+        if (close < 0) {
+          break;
+        }
+        j = close + 1;
+        continue;
+      }
       if (!t.isWord() || (j > first && BOUNDARY.contains(t.norm()))) {
         break;
       }
@@ -87,5 +131,14 @@ final class Phrases {
     }
     int last = j - 1;
     return last == first && NOT_SOURCES.contains(toks.get(first).norm()) ? -1 : last;
+  }
+
+  private static int closeParen(List<Tok> toks, int open) {
+    for (int k = open + 1; k < toks.size() && k - open <= 8; k++) {
+      if (toks.get(k).isPunct(")")) {
+        return k;
+      }
+    }
+    return -1;
   }
 }
