@@ -1,7 +1,11 @@
 package org.parallax.eval;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.parallax.extract.quote.Attribution;
@@ -10,9 +14,11 @@ import org.parallax.model.Span;
 /**
  * Scores attributions against BRAT gold (PolNeAR) by exact span match, role by role (Wang et al., COLING 2022).
  *
- * <p>As in the sentence-level BIO data the published scores use, a discontinuous gold span counts as its segments,
- * and each role is a set per document: a predicted span is correct when a gold span of the same role has exactly
- * its start and end, after both are trimmed of surrounding white space. Gold types {@code Source}, {@code Cue} and
+ * <p>As in the token-level BIO data the published scores use, a discontinuous gold span counts as its pieces, where
+ * pieces separated by nothing but white space are one (PolNeAR's annotation tool often cut a quote at each
+ * sentence); predicted content spans of one source and cue are joined the same way (a quote continued across
+ * paragraphs). Each role is a set per document: a predicted span is correct when a gold span of the same role has
+ * exactly its start and end, after both are trimmed of surrounding white space. Gold types {@code Source}, {@code Cue} and
  * {@code Content} are scored; other types are ignored. The direct-only figures keep the content spans, gold and
  * predicted, that begin or end with a quotation mark.
  */
@@ -50,14 +56,18 @@ public final class QuoteEvaluation {
         default -> null;
       };
       if (role != null) {
-        a.segments().forEach(s -> add(gold, role, s, cps));
+        joined(a.segments(), cps).forEach(s -> add(gold, role, s, cps));
       }
     }
     Set<Key> pred = new HashSet<>();
+    Map<List<Span>, List<Span>> contents = new LinkedHashMap<>();
     for (Attribution a : predicted) {
       add(pred, Role.SOURCE, a.source(), cps);
       add(pred, Role.CUE, a.cue(), cps);
-      add(pred, Role.CONTENT, a.content(), cps);
+      contents.computeIfAbsent(Arrays.asList(a.source(), a.cue()), k -> new ArrayList<>()).add(a.content());
+    }
+    for (List<Span> spans : contents.values()) {
+      joined(spans, cps).forEach(s -> add(pred, Role.CONTENT, s, cps));
     }
     return new QuoteScores(1, counts(pred, gold, Role.SOURCE, cps, false), counts(pred, gold, Role.CUE, cps, false),
         counts(pred, gold, Role.CONTENT, cps, false), counts(pred, gold, Role.CONTENT, cps, true));
@@ -81,6 +91,31 @@ public final class QuoteEvaluation {
       }
     }
     return new QuoteScores.Counts(p, g, c);
+  }
+
+  /** The spans, sorted, with neighbours that only white space separates joined into one. */
+  static List<Span> joined(List<Span> spans, int[] cps) {
+    List<Span> sorted = new ArrayList<>(spans);
+    sorted.sort(null);
+    List<Span> out = new ArrayList<>();
+    for (Span s : sorted) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.end() <= s.start() && blank(cps, last.end(), s.start())) {
+        out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean blank(int[] cps, int from, int to) {
+    for (int i = from; i < Math.min(to, cps.length); i++) {
+      if (!Character.isWhitespace(cps[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean quoted(Key k, int[] cps) {
