@@ -15,13 +15,13 @@ import org.parallax.text.Sentences;
  *
  * <p>{@link #find(String)} returns direct quotes in every common style (straight, curly, single, guillemets, split
  * around the cue, continued across paragraphs, {@code Name: ...}) and indirect speech ({@code X said [that] ...},
- * {@code according to X, ...}), nested ones included; a quote of three words or more that has no cue is returned
+ * {@code according to X, ...}), nested ones included; a quote of four words or more that has no cue is returned
  * with a null source and cue. It never throws on any non-null text, and every span lies inside the text.
  */
 public final class Attributions {
 
   /** Quotes shorter than this, with no cue, are taken as scare quotes and left out. */
-  static final int MIN_UNATTRIBUTED_WORDS = 3;
+  static final int MIN_UNATTRIBUTED_WORDS = 4;
 
   private Attributions() {}
 
@@ -45,9 +45,23 @@ public final class Attributions {
     List<Attribution> out = new ArrayList<>();
     String previousSpeaker = null;
     int previousEnd = -1;
+    ClauseRules.Found pending = null;
     for (Span sentence : sentences(text, parts)) {
       List<Tok> toks = Lexer.lex(text, sentence, parts);
-      List<ClauseRules.Found> found = ClauseRules.apply(text, toks, quoteAt, used);
+      List<ClauseRules.Found> found = new ArrayList<>();
+      if (pending != null && !toks.isEmpty() && toks.get(0).isQuote()) {
+        Quote q = quoteAt.get(toks.get(0).start());
+        used.add(q);
+        found.add(new ClauseRules.Found(pending.source(), pending.cue(), q.parts(), true));
+      }
+      pending = null;
+      for (ClauseRules.Found f : ClauseRules.apply(text, toks, quoteAt, used)) {
+        if (f.content().isEmpty()) {
+          pending = f;
+        } else {
+          found.add(f);
+        }
+      }
       for (ClauseRules.Found f : found) {
         String speaker = f.source() == null ? null
             : speakers.resolve(text, f.source(), previousSpeaker, previousEnd);

@@ -35,6 +35,12 @@ final class ClauseRules {
       "reminding", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "ask", "asks", "asked",
       "asking", "advise", "advised", "advises", "reassure", "reassured", "promise", "promised", "promises");
 
+  /** Words after a verb that start an adjunct ("said on Monday", "told in an interview"), not a content. */
+  private static final Set<String> NOT_CONTENT_START = Set.of("in", "on", "at", "for", "with", "from", "by",
+      "during", "about", "after", "before", "to", "of", "into", "over", "against", "through", "since", "until",
+      "and", "but", "or", "as", "so", "then", "also", "later", "earlier", "today", "yesterday", "tonight", "when",
+      "while", "because", "if", "again", "too", "back", "up", "out", "down", "off", "not", "never", "it", "this");
+
   private final String text;
   private final List<Tok> toks;
   private final Map<Integer, Quote> quoteAt;
@@ -162,8 +168,11 @@ final class ClauseRules {
       return null;
     }
     boolean participle = toks.get(i).norm().endsWith("ing") && comma && source == null;
+    if (colonAtEnd(ce)) {
+      return new Found(source, cue, List.of(), true);
+    }
     if ((source != null || participle) && r == after && r < toks.size() && toks.get(r).isWord()
-        && !Phrases.BOUNDARY.contains(toks.get(r).norm())
+        && !NOT_CONTENT_START.contains(toks.get(r).norm())
         && (participle || cs < i || !toks.get(i).norm().endsWith("ing"))) {
       List<Span> content = contentFrom(r);
       return content.isEmpty() ? null : new Found(source, cue, content, false);
@@ -202,6 +211,11 @@ final class ClauseRules {
     return new Found(source, cue, content, true);
   }
 
+  /** Whether the cue ends the sentence with a colon: its content is the next paragraph. */
+  private boolean colonAtEnd(int ce) {
+    return toks.get(ce).isPunct(":") && ce == toks.size() - 1;
+  }
+
   /** {@code says at a campaign stop in Toledo, Ohio, that ...}: the "that" after a short phrase, or -1. */
   private int thatAfter(int r) {
     if (r >= toks.size() || !(toks.get(r).isWord("in") || toks.get(r).isWord("at") || toks.get(r).isWord("on")
@@ -210,7 +224,7 @@ final class ClauseRules {
     }
     for (int j = r + 1; j < toks.size() && j - r <= 14; j++) {
       Tok t = toks.get(j);
-      if (t.isWord("that")) {
+      if (t.isWord("that") || (t.isQuote() && toks.get(j - 1).isPunct(",:") && endsHere(j + 1))) {
         return j;
       }
       if (!t.isWord() && !t.isPunct(",.’'-")) {
@@ -317,7 +331,7 @@ final class ClauseRules {
   private int clauseEnd(int from) {
     int end = toks.size() - 1;
     for (int j = from + 1; j < toks.size() - 1; j++) {
-      if (toks.get(j).isPunct(",") && startsCue(j + 1)) {
+      if (toks.get(j).isPunct(",") && (startsCue(j + 1) || toks.get(j + 1).isWord("but"))) {
         end = j - 1;
         break;
       }
