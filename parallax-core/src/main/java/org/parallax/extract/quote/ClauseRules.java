@@ -144,6 +144,13 @@ final class ClauseRules {
         after = last + 1;
       }
     }
+    boolean bareParticiple = cs == i && toks.get(i).norm().endsWith("ing");
+    boolean passive = cs < i && (toks.get(cs).isWord("was") || toks.get(cs).isWord("is")) && srcStart >= 0
+        && toks.get(srcStart).isWord("it");
+    if (bareParticiple || passive) {
+      srcStart = -1;
+      srcEnd = cs - 1;
+    }
     Span cue = span(cs, ce);
     Span source = srcStart < 0 ? null : span(srcStart, srcEnd);
     int before = (srcStart < 0 ? cs : srcStart) - 1;

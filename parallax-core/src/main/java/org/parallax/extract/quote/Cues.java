@@ -64,10 +64,16 @@ final class Cues {
 
   private static final String[] CLAUSE = {
     "find", "show", "believe", "think", "know", "learn", "feel", "hope", "fear", "realize", "realise", "indicate",
-    "reveal", "agree", "expect", "worry", "signal", "disclose", "imply", "hold", "decide", "determine", "conclude",
+    "reveal", "agree", "expect", "worry", "signal", "disclose", "imply", "decide", "determine", "conclude",
     "suspect", "doubt", "guess", "assume", "suppose", "forecast", "project", "calculate", "acknowledge", "understand",
     "recognize", "recognise", "discover", "demonstrate", "prove", "suggest", "insist"
   };
+
+  private static final String[] NOUNS = {"state", "post", "report", "comment", "charge", "note", "counter",
+    "posts", "notes", "reports", "comments", "charges", "claim", "claims", "reason", "estimate", "estimates",
+    "demand", "demands", "promise", "promises", "echo", "continue", "hint", "muse", "blog", "caution", "warning",
+    "remark", "remarks", "reply", "project", "forecast", "show", "shows", "guess", "doubt", "fear", "hope", "vow",
+    "pledge", "pledges"};
 
   private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
       Map.entry("say", new String[] {"said"}), Map.entry("tell", new String[] {"told"}),
@@ -114,6 +120,10 @@ final class Cues {
     }
     for (String v : SPEECH) {
       forms(v).forEach(f -> m.put(f, Strength.SPEECH));
+    }
+    // Forms that are mostly nouns in news ("state media", "a post", "the report"): a cue only before "that".
+    for (String noun : NOUNS) {
+      m.put(noun, Strength.CLAUSE);
     }
     return Map.copyOf(m);
   }

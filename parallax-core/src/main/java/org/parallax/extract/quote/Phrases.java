@@ -27,7 +27,8 @@ final class Phrases {
 
   /** Words that cannot be a source alone. */
   private static final Set<String> NOT_SOURCES = Set.of("this", "there", "here", "what", "all", "some", "one",
-      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "also", "then", "now", "so", "and", "but");
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "also", "then", "now", "so", "and", "but",
+      "worth", "clear", "important", "likely", "unclear", "possible", "true");
 
   private static final int MAX_WORDS = 12;
 

@@ -138,7 +138,7 @@ final class Speakers {
       return m == null ? raw : canonical(m);
     }
     for (Mention m : mentions) {
-      if (source.contains(m.span())) {
+      if (source.contains(m.span()) && canonical(m).indexOf(' ') > 0) {
         return canonical(m);
       }
     }
