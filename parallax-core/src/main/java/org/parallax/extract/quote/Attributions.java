@@ -62,6 +62,9 @@ public final class Attributions {
           found.add(f);
         }
       }
+      if (found.isEmpty() && toks.size() >= 2 && toks.get(0).isPunct(ClauseRules.DASHES)) {
+        signQuotes(text, toks, out, sentence.start());
+      }
       for (ClauseRules.Found f : found) {
         String speaker = f.source() == null ? null
             : speakers.resolve(text, f.source(), previousSpeaker, previousEnd);
@@ -91,6 +94,31 @@ public final class Attributions {
     }
     out.sort(Comparator.comparing(Attribution::content).thenComparing(a -> a.cue() == null ? -1 : a.cue().start()));
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code "..."} then, as the next sentence, {@code — Name}: the quotes just reported without a source get the
+   * name as source and the dash as cue.
+   */
+  private static void signQuotes(String text, List<Tok> toks, List<Attribution> out, int sentenceStart) {
+    int last = 1;
+    while (last + 1 < toks.size() && toks.get(last + 1).capitalised() && last < 6) {
+      last++;
+    }
+    if (!toks.get(1).capitalised() || (last + 1 < toks.size() && !toks.get(last + 1).isPunct("(.,"))) {
+      return;
+    }
+    Span source = new Span(toks.get(1).start(), toks.get(last).end());
+    Span cue = new Span(toks.get(0).start(), toks.get(0).end());
+    int k = out.size() - 1;
+    int gap = text.codePointCount(0, sentenceStart);
+    while (k >= 0 && out.get(k).cue() == null && out.get(k).content().end() <= gap
+        && gap - out.get(k).content().end() <= 3) {
+      Attribution a = out.get(k);
+      out.set(k, new Attribution(cp(text, source), cp(text, cue), a.content(), source.of(text), true));
+      gap = a.content().start();
+      k--;
+    }
   }
 
   /** Sentences, joined wherever a boundary falls inside a quote. */

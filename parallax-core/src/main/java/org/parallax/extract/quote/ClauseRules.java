@@ -69,6 +69,13 @@ final class ClauseRules {
     }
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
+      if (t.isPunct(DASHES) && i > 0 && toks.get(i - 1).isQuote()) {
+        int last = signature(i);
+        if (last > 0) {
+          out.add(new Found(span(i + 1, last), span(i, i), quoteParts(i - 1), true));
+          continue;
+        }
+      }
       Found f = null;
       if (t.isWord("according") && i + 1 < toks.size() && toks.get(i + 1).isWord("to")) {
         f = according(i);
@@ -82,6 +89,27 @@ final class ClauseRules {
     }
     return out;
   }
+
+  /**
+   * The last token of a signature after a dash ({@code "..." — Sonya Herridge}, {@code — Al Mayadeen English
+   * (@MayadeenEnglish) June 18, 2023}): capitalised words that end the sentence or stand before a parenthesis or a
+   * date; -1 when there is none.
+   */
+  int signature(int dash) {
+    int first = dash + 1;
+    if (first >= toks.size() || !toks.get(first).capitalised()) {
+      return -1;
+    }
+    int j = first;
+    while (j + 1 < toks.size() && toks.get(j + 1).capitalised() && j - first < 6) {
+      j++;
+    }
+    boolean ends = j + 1 == toks.size() || toks.get(j + 1).isPunct("(.,") || endsHere(j + 1);
+    return ends ? j : -1;
+  }
+
+  /** Dashes that sign a quote. */
+  static final String DASHES = "—―–-";
 
   /** {@code Miller: "..."} or {@code Miller: content} at the start of a sentence. */
   private Found heading() {
@@ -151,6 +179,7 @@ final class ClauseRules {
       srcStart = -1;
       srcEnd = cs - 1;
     }
+    after = skipWhen(after);
     Span cue = span(cs, ce);
     Span source = srcStart < 0 ? null : span(srcStart, srcEnd);
     int before = (srcStart < 0 ? cs : srcStart) - 1;
@@ -216,6 +245,19 @@ final class ClauseRules {
       content.addAll(quoteParts(next));
     }
     return new Found(source, cue, content, true);
+  }
+
+  /** Past a time adjunct after the cue ({@code said on Monday the talks ...}, {@code said last week}). */
+  private int skipWhen(int j) {
+    if (j + 1 < toks.size() && (toks.get(j).isWord("on") || toks.get(j).isWord("last"))
+        && (WEEKDAYS.contains(toks.get(j + 1).norm()) || toks.get(j + 1).isWord("week"))) {
+      j += 2;
+      while (j < toks.size() && (toks.get(j).isWord("night") || toks.get(j).isWord("morning")
+          || toks.get(j).isWord("afternoon") || toks.get(j).isWord("evening"))) {
+        j++;
+      }
+    }
+    return j;
   }
 
   /** Whether the cue ends the sentence with a colon: its content is the next paragraph. */
