@@ -126,7 +126,8 @@ public final class Attributions {
     List<Span> out = new ArrayList<>();
     Span current = null;
     for (Span s : Sentences.split(text)) {
-      if (current != null && !insideQuote(current.end(), parts)) {
+      if (current != null && !insideQuote(current.end(), parts)
+          && !(endsWithQuote(current.end(), parts) && isCueTail(text, s, parts))) {
         out.add(current);
         current = null;
       }
@@ -136,6 +137,29 @@ public final class Attributions {
       out.add(current);
     }
     return out;
+  }
+
+  private static boolean endsWithQuote(int end, List<Span> parts) {
+    return parts.stream().anyMatch(p -> p.end() == end);
+  }
+
+  /**
+   * Whether a sentence is only the attribution of the quote before it ({@code Clinton said.}, {@code said Mr.
+   * Burman.}, {@code Trump said, looking on.}): a few words with a reporting verb, on the same line.
+   */
+  private static boolean isCueTail(String text, Span s, List<Span> parts) {
+    List<Tok> toks = Lexer.lex(text, s, parts);
+    for (int i = 0; i < toks.size() && i < 8; i++) {
+      Tok t = toks.get(i);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (Cues.strength(t.norm()) == Cues.Strength.SPEECH) {
+        return i + 1 >= toks.size() || !toks.get(i + 1).isWord() || i + 3 >= toks.size()
+            || !toks.get(i + 3).isWord();
+      }
+    }
+    return false;
   }
 
   private static boolean insideQuote(int boundary, List<Span> parts) {

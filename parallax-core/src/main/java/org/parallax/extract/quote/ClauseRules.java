@@ -39,7 +39,7 @@ final class ClauseRules {
   private static final Set<String> NOT_CONTENT_START = Set.of("in", "on", "at", "for", "with", "from", "by",
       "during", "about", "after", "before", "to", "of", "into", "over", "against", "through", "since", "until",
       "and", "but", "or", "as", "so", "then", "also", "later", "earlier", "today", "yesterday", "tonight", "when",
-      "while", "because", "if", "again", "too", "back", "up", "out", "down", "off", "not", "never", "it", "this");
+      "while", "because", "if", "again", "back", "up", "out", "down", "off", "not", "never");
 
   private final String text;
   private final List<Tok> toks;
@@ -79,7 +79,7 @@ final class ClauseRules {
       Found f = null;
       if (t.isWord("according") && i + 1 < toks.size() && toks.get(i + 1).isWord("to")) {
         f = according(i);
-      } else if (t.isWord() && Cues.strength(t.norm()) != null && (i == 0 || !t.capitalised())
+      } else if (t.isWord() && Cues.strength(t.norm()) != null && (i == 0 || !t.capitalised() || headline(i))
           && !(i > 0 && toks.get(i - 1).isWord("to"))) {
         f = verb(i, Cues.strength(t.norm()));
       }
@@ -106,6 +106,11 @@ final class ClauseRules {
     }
     boolean ends = j + 1 == toks.size() || toks.get(j + 1).isPunct("(.,") || endsHere(j + 1);
     return ends ? j : -1;
+  }
+
+  /** A title-case cue that ends a headline ({@code ..., Lindsey Graham Says}). */
+  private boolean headline(int i) {
+    return Cues.strength(toks.get(i).norm()) == Cues.Strength.SPEECH && endsHere(i + 1);
   }
 
   /** Dashes that sign a quote. */
@@ -216,7 +221,7 @@ final class ClauseRules {
     if (strength == Cues.Strength.ACT) {
       return null;
     }
-    if (comma && left >= 0 && endsHere(after)) {
+    if (comma && left >= 0 && (endsHere(after) || (after < toks.size() && toks.get(after).isPunct(",")))) {
       if (source == null) {
         int last = sourceRight(after);
         source = last < 0 ? null : span(after, last);
@@ -305,12 +310,16 @@ final class ClauseRules {
    * last token, or -1 for none.
    */
   private int[] appositive(int comma) {
-    for (int j = comma - 1; j > 0 && comma - j <= 16; j--) {
+    for (int j = comma - 1; j > 0 && comma - j <= 40; j--) {
       Tok t = toks.get(j);
       if (t.isPunct(",")) {
         int start = Phrases.leftFrom(toks, j - 1);
-        if (start < 0 || !toks.get(start).capitalised() || j + 1 >= comma) {
+        if (start < 0 || j + 1 >= comma) {
           return new int[] {-1, comma};
+        }
+        if (!toks.get(start).capitalised() || !(start == 0 || !toks.get(start - 1).isWord()
+            || Phrases.BOUNDARY.contains(toks.get(start - 1).norm()))) {
+          continue;
         }
         boolean phrase = Phrases.BOUNDARY.contains(toks.get(j + 1).norm());
         return phrase ? new int[] {start, j - 1} : new int[] {start, comma};

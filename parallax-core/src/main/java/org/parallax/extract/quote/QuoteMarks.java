@@ -100,6 +100,9 @@ final class QuoteMarks {
     if (c == '"') {
       return after && (before || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
+    if (c == '\'' && i + 2 < para.end() && text.charAt(i + 1) == '\'') {
+      return before && Character.isLetterOrDigit(text.codePointAt(i + 2)); // ''NYT style''
+    }
     if (c == '‘' || c == '\'') {
       return before && after && Character.isLetterOrDigit(text.codePointAt(i + 1));
     }
@@ -114,6 +117,13 @@ final class QuoteMarks {
   /** The index of the mark closing the quote opened at {@code open}, or -1 when the paragraph has none. */
   private static int closer(String text, int open, int end) {
     char o = text.charAt(open);
+    if (o == '\'' && open + 1 < end && text.charAt(open + 1) == '\'') {
+      int close = text.indexOf("''", open + 2);
+      while (close >= 0 && close + 1 < end && !isCloseContext(text, close + 1, end)) {
+        close = text.indexOf("''", close + 2);
+      }
+      return close < 0 || close + 1 >= end ? -1 : close + 1;
+    }
     int depth = 0;
     for (int j = open + 1; j < end; j++) {
       char c = text.charAt(j);
