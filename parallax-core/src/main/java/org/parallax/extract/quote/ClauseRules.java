@@ -26,8 +26,8 @@ final class ClauseRules {
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight");
 
-  private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "tweet", "post",
-      "letter", "release", "speech", "op-ed", "memo", "report");
+  /** In PolNeAR's training part "said in a statement" is one cue 55 times in 86, "said in an interview" 21 in 53. */
+  private static final Set<String> MEDIA = Set.of("statement");
 
   /** Verbs whose object is the addressee, not the content ("told reporters that ..."). */
   private static final Set<String> ADDRESSEE = Set.of("tell", "tells", "told", "telling", "inform", "informs",
@@ -208,7 +208,8 @@ final class ClauseRules {
     if (strength == Cues.Strength.CLAUSE) {
       return null;
     }
-    boolean participle = toks.get(i).norm().endsWith("ing") && comma && source == null;
+    boolean participle = toks.get(i).norm().endsWith("ing") && comma && source == null
+        || cs > 0 && toks.get(cs - 1).isWord("and") && source == null;
     if (colonAtEnd(ce)) {
       return new Found(source, cue, List.of(), true);
     }
@@ -221,11 +222,17 @@ final class ClauseRules {
     if (strength == Cues.Strength.ACT) {
       return null;
     }
-    if (comma && left >= 0 && (endsHere(after) || (after < toks.size() && toks.get(after).isPunct(",")))) {
-      if (source == null) {
-        int last = sourceRight(after);
-        source = last < 0 ? null : span(after, last);
+    int tail = after;
+    Span right = null;
+    if (source == null) {
+      int last = sourceRight(after);
+      if (last >= 0) {
+        right = span(after, last);
+        tail = last + 1;
       }
+    }
+    if (comma && left >= 0 && (endsHere(tail) || (tail < toks.size() && toks.get(tail).isPunct(",")))) {
+      source = source == null ? right : source;
       List<Span> content = contentBefore(left);
       return content.isEmpty() ? null : new Found(source, cue, content, false);
     }
