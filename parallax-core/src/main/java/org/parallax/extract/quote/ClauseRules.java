@@ -23,6 +23,8 @@ final class ClauseRules {
       "later", "recently", "repeatedly", "once", "again", "previously", "did", "does", "do", "not", "never", "would",
       "will", "often", "initially", "since", "further", "then", "just", "first");
 
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight");
 
@@ -40,6 +42,10 @@ final class ClauseRules {
       "during", "about", "after", "before", "to", "of", "into", "over", "against", "through", "since", "until",
       "and", "but", "or", "as", "so", "then", "also", "later", "earlier", "today", "yesterday", "tonight", "when",
       "while", "because", "if", "again", "back", "up", "out", "down", "off", "not", "never");
+
+  /** Words after a comma that start a clause of the writer's, ending an indirect content before them. */
+  private static final Set<String> SUBORDINATE = Set.of("but", "as", "which", "while", "although", "though",
+      "because", "since", "after", "before", "when", "whereas");
 
   private final String text;
   private final List<Tok> toks;
@@ -299,6 +305,9 @@ final class ClauseRules {
     int j = i;
     if (j + 1 < toks.size() && WEEKDAYS.contains(toks.get(j + 1).norm())) {
       j++;
+      if (j + 1 < toks.size() && PARTS_OF_DAY.contains(toks.get(j + 1).norm())) {
+        j++;
+      }
     } else if (j + 3 < toks.size() && toks.get(j + 1).isWord("in") && (toks.get(j + 2).isWord("a")
         || toks.get(j + 2).isWord("an")) && MEDIA.contains(toks.get(j + 3).norm())) {
       j += 3;
@@ -396,7 +405,12 @@ final class ClauseRules {
   private int clauseEnd(int from) {
     int end = toks.size() - 1;
     for (int j = from + 1; j < toks.size() - 1; j++) {
-      if (toks.get(j).isPunct(",") && (startsCue(j + 1) || toks.get(j + 1).isWord("but"))) {
+      Tok t = toks.get(j);
+      Tok next = toks.get(j + 1);
+      boolean stop = t.isPunct(",") && (startsCue(j + 1) || SUBORDINATE.contains(next.norm()))
+          || t.isPunct("—―–(;")
+          || t.isWord("and") && next.isWord() && !next.capitalised() && Cues.strength(next.norm()) != null;
+      if (stop) {
         end = j - 1;
         break;
       }
