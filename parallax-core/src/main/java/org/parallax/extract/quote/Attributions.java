@@ -83,6 +83,13 @@ public final class Attributions {
           continue;
         }
         used.add(q);
+        Attribution transcript = transcript(text, q);
+        if (transcript != null) {
+          out.add(transcript);
+          previousSpeaker = transcript.speaker();
+          previousEnd = q.first().end();
+          continue;
+        }
         boolean alone = toks.stream().allMatch(o -> o == t || o.isPunct(".!?,;:"));
         if (alone || words(q.first().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
           String speaker = alone && previousEnd >= 0 && sentence.start() - previousEnd <= 400 ? previousSpeaker : null;
@@ -119,6 +126,32 @@ public final class Attributions {
       gap = a.content().start();
       k--;
     }
+  }
+
+  private static final java.util.regex.Pattern SPEAKER_LABEL =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{1,40}: ");
+
+  /**
+   * A transcript paragraph, {@code "WALLACE: Let's start ...}: the upper-case label is the source, its colon the
+   * cue, and what follows the content. Null when the quote does not start with such a label.
+   */
+  private static Attribution transcript(String text, Quote q) {
+    Span part = q.first();
+    java.util.regex.Matcher m = SPEAKER_LABEL.matcher(text).region(part.start() + 1, part.end());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int colon = m.end() - 2;
+    int end = part.end();
+    while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= m.end()) {
+      return null;
+    }
+    Span source = new Span(part.start() + 1, colon);
+    return new Attribution(cp(text, source), cp(text, new Span(colon, colon + 1)), cp(text, new Span(m.end(), end)),
+        source.of(text), true);
   }
 
   /** Sentences, joined wherever a boundary falls inside a quote. */
