@@ -63,6 +63,19 @@ final class ClauseRules {
       "and", "but", "or", "as", "so", "then", "also", "later", "earlier", "today", "yesterday", "tonight", "when",
       "while", "because", "if", "again", "back", "up", "out", "down", "off", "not", "never");
 
+  /** Verbs whose content may be an infinitive ("agreed to schedule a visit", "vowed to punish"). */
+  private static final Set<String> INTENT = intent();
+
+  private static Set<String> intent() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String v : new String[] {"agree", "pledge", "vow", "promise", "refuse", "decline", "threaten", "plan",
+        "urge", "want", "hope", "seek", "call", "continue"}) {
+      out.addAll(Cues.forms(v));
+    }
+    out.add("sought");
+    return Set.copyOf(out);
+  }
+
   /** Words after a comma that start a clause of the writer's, ending an indirect content before them. */
   private static final Set<String> SUBORDINATE = Set.of("but", "as", "which", "while", "although", "though",
       "because", "since", "after", "before", "when", "whereas");
@@ -239,8 +252,9 @@ final class ClauseRules {
     }
     boolean participle = toks.get(i).norm().endsWith("ing") && comma && source == null
         || cs > 0 && toks.get(cs - 1).isWord("and") && source == null;
+    boolean intent = r < toks.size() && toks.get(r).isWord("to") && INTENT.contains(toks.get(i).norm());
     if ((source != null || participle) && r == after && r < toks.size() && toks.get(r).isWord()
-        && !NOT_CONTENT_START.contains(toks.get(r).norm())
+        && (intent || !NOT_CONTENT_START.contains(toks.get(r).norm()))
         && (participle || cs < i || !toks.get(i).norm().endsWith("ing"))) {
       List<Span> content = contentFrom(r);
       return content.isEmpty() ? null : new Found(source, cue, content, false);

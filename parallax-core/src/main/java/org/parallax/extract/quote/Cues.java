@@ -63,7 +63,7 @@ final class Cues {
   };
 
   private static final String[] CLAUSE = {
-    "find", "show", "believe", "think", "know", "learn", "feel", "hope", "fear", "realize", "realise", "indicate",
+    "believe", "think", "know", "learn", "feel", "hope", "fear", "realize", "realise", "indicate",
     "reveal", "agree", "expect", "worry", "signal", "disclose", "imply", "decide", "determine", "conclude",
     "suspect", "doubt", "guess", "assume", "suppose", "forecast", "project", "calculate", "acknowledge", "understand",
     "recognize", "recognise", "discover", "demonstrate", "prove", "suggest", "insist"
@@ -72,8 +72,8 @@ final class Cues {
   private static final String[] NOUNS = {"state", "post", "report", "comment", "charge", "note", "counter",
     "posts", "notes", "reports", "comments", "charges", "claim", "claims", "reason", "estimate", "estimates",
     "demand", "demands", "promise", "promises", "echo", "continue", "hint", "muse", "blog", "caution", "warning",
-    "remark", "remarks", "reply", "project", "forecast", "show", "shows", "guess", "doubt", "fear", "hope", "vow",
-    "pledge", "pledges"};
+    "remark", "remarks", "reply", "project", "forecast", "guess", "doubt", "fear", "hope", "vow",
+    "pledge", "pledges", "states", "reasons", "demands", "shows", "finds", "plans", "plan", "vows", "promises"};
 
   private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
       Map.entry("say", new String[] {"said"}), Map.entry("tell", new String[] {"told"}),
@@ -124,6 +124,11 @@ final class Cues {
     // Forms that are mostly nouns in news ("state media", "a post", "the report"): a cue only before "that".
     for (String noun : NOUNS) {
       m.put(noun, Strength.CLAUSE);
+    }
+    for (String v : new String[] {"find", "show", "agree", "pledge", "vow", "promise", "refuse", "decline",
+        "threaten", "plan"}) {
+      forms(v).forEach(f -> m.putIfAbsent(f, Strength.ACT));
+      forms(v).stream().filter(f -> m.get(f) == Strength.CLAUSE).forEach(f -> m.put(f, Strength.ACT));
     }
     return Map.copyOf(m);
   }
