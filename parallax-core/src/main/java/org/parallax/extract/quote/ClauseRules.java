@@ -18,39 +18,6 @@ final class ClauseRules {
   /** One attribution in {@code String} indexes, before speakers are resolved. */
   record Found(Span source, Span cue, List<Span> content, boolean direct) {}
 
-  /** Words kept in the cue before the verb: auxiliaries and adverbs ("has also said", "now says"). */
-  private static final Set<String> AUX = Set.of("has", "have", "had", "is", "are", "was", "were", "also", "now",
-      "later", "recently", "repeatedly", "once", "again", "previously", "did", "does", "do", "not", "never", "would",
-      "will", "often", "initially", "since", "further", "then", "just", "first");
-
-  /**
-   * Particles that PolNeAR's training part keeps in the cue after these verbs ("referring to" 41 times, "called
-   * for" 26, "pointed to" 18, "talking about" 17), by verb form.
-   */
-  private static final java.util.Map<String, String> PARTICLES = particles();
-
-  private static java.util.Map<String, String> particles() {
-    java.util.Map<String, String> m = new java.util.HashMap<>();
-    String[][] table = {{"refer", " to "}, {"call", " for on "}, {"point", " to out "}, {"talk", " about "},
-      {"ask", " about for "}, {"speak", " about "}, {"rail", " against "}, {"focus", " on "}, {"brag", " about "},
-      {"warn", " of "}, {"wonder", " about "}, {"complain", " about "}, {"lash", " out "}};
-    for (String[] row : table) {
-      for (String form : Cues.forms(row[0])) {
-        m.put(form, row[1]);
-      }
-    }
-    m.put("spoke", " about ");
-    return java.util.Map.copyOf(m);
-  }
-
-  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
-
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "yesterday", "today", "tonight");
-
-  /** In PolNeAR's training part "said in a statement" is one cue 55 times in 86, "said in an interview" 21 in 53. */
-  private static final Set<String> MEDIA = Set.of("statement");
-
   /** Verbs whose object is the addressee, not the content ("told reporters that ..."). */
   private static final Set<String> ADDRESSEE = Set.of("tell", "tells", "told", "telling", "inform", "informs",
       "informed", "informing", "assure", "assures", "assured", "assuring", "remind", "reminds", "reminded",
@@ -192,10 +159,10 @@ final class ClauseRules {
 
   private Found verb(int i, Cues.Strength strength) {
     int cs = i;
-    while (cs > 0 && isAux(toks.get(cs - 1))) {
+    while (cs > 0 && CueExtent.isAux(toks.get(cs - 1))) {
       cs--;
     }
-    int ce = extendRight(i);
+    int ce = CueExtent.end(toks, i);
     if (ce + 1 < toks.size() && toks.get(ce + 1).isPunct(":")) {
       ce++;
     }
@@ -223,7 +190,7 @@ final class ClauseRules {
       srcStart = -1;
       srcEnd = cs - 1;
     }
-    after = skipWhen(after);
+    after = CueExtent.skipWhen(toks, after);
     Span cue = span(cs, ce);
     Span source = srcStart < 0 ? null : span(srcStart, srcEnd);
     int before = (srcStart < 0 ? cs : srcStart) - 1;
@@ -299,19 +266,6 @@ final class ClauseRules {
     return new Found(source, cue, content, true);
   }
 
-  /** Past a time adjunct after the cue ({@code said on Monday the talks ...}, {@code said last week}). */
-  private int skipWhen(int j) {
-    if (j + 1 < toks.size() && (toks.get(j).isWord("on") || toks.get(j).isWord("last"))
-        && (WEEKDAYS.contains(toks.get(j + 1).norm()) || toks.get(j + 1).isWord("week"))) {
-      j += 2;
-      while (j < toks.size() && (toks.get(j).isWord("night") || toks.get(j).isWord("morning")
-          || toks.get(j).isWord("afternoon") || toks.get(j).isWord("evening"))) {
-        j++;
-      }
-    }
-    return j;
-  }
-
   /** Whether the cue ends the sentence with a colon: its content is the next paragraph. */
   private boolean colonAtEnd(int ce) {
     return toks.get(ce).isPunct(":") && ce == toks.size() - 1;
@@ -333,29 +287,6 @@ final class ClauseRules {
       }
     }
     return -1;
-  }
-
-  private int extendRight(int i) {
-    int j = i;
-    String particle = PARTICLES.get(toks.get(i).norm());
-    if (particle != null && j + 1 < toks.size() && particle.contains(" " + toks.get(j + 1).norm() + " ")) {
-      return j + 1;
-    }
-    if (j + 1 < toks.size() && WEEKDAYS.contains(toks.get(j + 1).norm())) {
-      j++;
-      if (j + 1 < toks.size() && PARTS_OF_DAY.contains(toks.get(j + 1).norm())) {
-        j++;
-      }
-    } else if (j + 3 < toks.size() && toks.get(j + 1).isWord("in") && (toks.get(j + 2).isWord("a")
-        || toks.get(j + 2).isWord("an")) && MEDIA.contains(toks.get(j + 3).norm())) {
-      j += 3;
-    }
-    return j;
-  }
-
-  private static boolean isAux(Tok t) {
-    return t.isWord() && !t.capitalised() && (AUX.contains(t.norm())
-        || (t.norm().endsWith("ly") && t.norm().length() > 4 && !t.norm().equals("only")));
   }
 
   /**
