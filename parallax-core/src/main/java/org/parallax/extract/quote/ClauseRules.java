@@ -183,6 +183,9 @@ final class ClauseRules {
         after = last + 1;
       }
     }
+    if (strength == Cues.Strength.ACT && (passive(cs, i) || weakSource(srcStart, srcEnd))) {
+      return null;
+    }
     boolean bareParticiple = cs == i && toks.get(i).norm().endsWith("ing");
     boolean passive = cs < i && (toks.get(cs).isWord("was") || toks.get(cs).isWord("is")) && srcStart >= 0
         && toks.get(srcStart).isWord("it");
@@ -264,6 +267,27 @@ final class ClauseRules {
       content.addAll(quoteParts(next));
     }
     return new Found(source, cue, content, true);
+  }
+
+  /** {@code were mistakenly charged}: a form of "be" in the cue before a past form. */
+  private boolean passive(int cs, int verb) {
+    if (!toks.get(verb).norm().endsWith("ed")) {
+      return false;
+    }
+    for (int k = cs; k < verb; k++) {
+      if (BE.contains(toks.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
+
+  /** A source of one lower-case word that is no pronoun ({@code bankruptcy declared}): too weak for an ACT verb. */
+  private boolean weakSource(int start, int end) {
+    return start >= 0 && start == end && !toks.get(start).capitalised()
+        && !Phrases.PRONOUNS.contains(toks.get(start).norm());
   }
 
   /** Whether the cue ends the sentence with a colon: its content is the next paragraph. */

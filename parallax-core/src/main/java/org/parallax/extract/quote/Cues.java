@@ -126,7 +126,7 @@ final class Cues {
       m.put(noun, Strength.CLAUSE);
     }
     for (String v : new String[] {"find", "show", "agree", "pledge", "vow", "promise", "refuse", "decline",
-        "threaten", "plan"}) {
+        "threaten"}) {
       forms(v).forEach(f -> m.putIfAbsent(f, Strength.ACT));
       forms(v).stream().filter(f -> m.get(f) == Strength.CLAUSE).forEach(f -> m.put(f, Strength.ACT));
     }
