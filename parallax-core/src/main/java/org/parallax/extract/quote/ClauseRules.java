@@ -331,7 +331,16 @@ final class ClauseRules {
           continue;
         }
         boolean phrase = Phrases.BOUNDARY.contains(toks.get(j + 1).norm());
-        return phrase ? new int[] {start, j - 1} : new int[] {start, comma};
+        boolean age = j + 2 == comma && Character.isDigit(toks.get(j + 1).raw().charAt(0));
+        if (phrase || age) {
+          return new int[] {start, j - 1};
+        }
+        for (int k = j + 1; k < comma; k++) {
+          if (toks.get(k).isPunct(",") && (toks.get(k + 1).isWord("which") || toks.get(k + 1).isWord("who"))) {
+            return new int[] {start, k};
+          }
+        }
+        return new int[] {start, comma};
       }
       if (!t.isWord() && !t.isPunct("()-’'")) {
         break;
@@ -347,7 +356,8 @@ final class ClauseRules {
       return last;
     }
     int j = last + 2;
-    while (j < toks.size() && !toks.get(j).isQuote()) {
+    while (j < toks.size() && !toks.get(j).isQuote()
+        && !(toks.get(j).isPunct(",") && j + 1 < toks.size() && Phrases.BOUNDARY.contains(toks.get(j + 1).norm()))) {
       j++;
     }
     int end = j - 1;

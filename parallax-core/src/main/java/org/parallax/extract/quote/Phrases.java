@@ -85,7 +85,7 @@ final class Phrases {
   }
 
   /** Words that may join two parts of one source ("Grassley and Leahy", "a spokeswoman for Clinton"). */
-  private static final Set<String> JOINERS = Set.of("and", "for", "in", "at", "from");
+  private static final Set<String> JOINERS = Set.of("and", "for", "in", "at", "from", "by", "on");
 
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "some", "many", "several");
 
@@ -119,7 +119,7 @@ final class Phrases {
       Tok t = toks.get(j);
       if (t.isPunct("(") && j > first) {
         int close = closeParen(toks, j);
-        if (close < 0) {
+        if (close < 0 || close == j + 1 || !toks.get(j + 1).capitalised()) {
           break;
         }
         j = close + 1;
