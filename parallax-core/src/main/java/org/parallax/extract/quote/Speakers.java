@@ -9,7 +9,8 @@ import org.parallax.model.Span;
 
 /**
  * The person names of one article and the speaker each source stands for: a name resolves to the longest form of it
- * seen in the article ("Blinken" to "Antony Blinken"); "he"/"she" to the speaker of the attribution just before, or
+ * seen in the article ("Blinken" to "Antony Blinken"); a relative "who" to the name just before it; "he"/"she" to
+ * the speaker of the attribution just before, or
  * else the nearest preceding person name, when either lies within the last few sentences; a description ("the
  * spokesperson", "the minister") to the nearest preceding person named next to that word. Anything else keeps its
  * source text.
@@ -130,6 +131,10 @@ final class Speakers {
       }
       Mention m = nearestBefore(source.start(), null);
       return m == null ? raw : canonical(m);
+    }
+    if (words.size() == 1 && words.get(0).isWord("who")) {
+      Mention m = nearestBefore(source.start(), null);
+      return m == null || source.start() - m.span().end() > 3 ? raw : canonical(m);
     }
     String first = words.get(0).norm();
     String last = words.get(words.size() - 1).norm();

@@ -147,6 +147,14 @@ class AttributionsTest {
   }
 
   @Test
+  void relativeWhoResolvesToTheNameBeforeIt() {
+    String text = "Joe Biden met reporters. Later Biden, who said the talks were useful, left.";
+    Attribution a = Attributions.find(text).get(0);
+    assertEquals("who", a.source().ofCodePoints(text));
+    assertEquals("Joe Biden", a.speaker());
+  }
+
+  @Test
   void pronounWithNoNameBeforeItStaysAsWritten() {
     assertEquals(List.of("she | said | “It was useful,” | she | direct"), render("“It was useful,” she said."));
   }
