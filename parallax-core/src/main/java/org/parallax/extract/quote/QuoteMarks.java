@@ -87,13 +87,16 @@ final class QuoteMarks {
   }
 
   private static boolean isDoubleOpener(char c) {
-    return c == '“' || c == '"' || c == '«' || c == '„';
+    return c == '“' || c == '"' || c == '«' || c == '„' || c == '”';
   }
 
   private static boolean isOpener(String text, int i, Span para) {
     char c = text.charAt(i);
     if (c == '“' || c == '«' || c == '„') {
       return true;
+    }
+    if (c == '”' && i == para.start() && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return true; // a paragraph opened with the wrong curly mark
     }
     boolean before = i == para.start() || isOpenContext(text.charAt(i - 1));
     boolean after = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
@@ -136,6 +139,11 @@ final class QuoteMarks {
               return j;
             }
             depth--;
+          }
+        }
+        case '”' -> {
+          if (c == '”' || c == '"') {
+            return j;
           }
         }
         case '«' -> {
