@@ -243,7 +243,10 @@ final class ClauseRules {
     }
     if (comma && left >= 0 && (endsHere(tail) || (tail < toks.size() && toks.get(tail).isPunct(",")))) {
       source = source == null ? right : source;
-      List<Span> content = contentBefore(left);
+      List<Span> content = new ArrayList<>(contentBefore(left));
+      if (!content.isEmpty() && !endsHere(tail) && tail + 1 < toks.size() && toks.get(tail + 1).isWord()) {
+        content.addAll(contentFrom(tail + 1)); // "To prevent problems, he said, officials should be vigilant."
+      }
       return content.isEmpty() ? null : new Found(source, cue, content, false);
     }
     return null;

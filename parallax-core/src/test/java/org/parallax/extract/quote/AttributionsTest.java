@@ -108,6 +108,13 @@ class AttributionsTest {
   }
 
   @Test
+  void cueInTheMiddleOfItsContent() {
+    assertEquals(List.of("he | said | But to prevent problems | he | indirect",
+            "he | said | local officials should be vigilant | he | indirect"),
+        render("But to prevent problems, he said, local officials should be vigilant."));
+  }
+
+  @Test
   void toldReportersKeepsTheAddresseeOutOfTheContent() {
     assertEquals(List.of("Biden | told | that he intended to meet Xi | Biden | indirect"),
         render("Biden told reporters that he intended to meet Xi."));
