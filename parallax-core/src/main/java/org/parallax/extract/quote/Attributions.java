@@ -158,7 +158,8 @@ public final class Attributions {
   static List<Span> sentences(String text, List<Span> parts) {
     List<Span> out = new ArrayList<>();
     Span current = null;
-    for (Span s : Sentences.split(text)) {
+    // A no-break space after a full stop still ends a sentence; the copy keeps every index.
+    for (Span s : Sentences.split(text.replace('\u00a0', ' '))) {
       if (current != null && !insideQuote(current.end(), parts)
           && !(endsWithQuote(current.end(), parts) && isCueTail(text, s, parts))) {
         out.add(current);

@@ -420,11 +420,20 @@ final class ClauseRules {
         end = j - 1;
         break;
       }
+      if (t.isQuote() && endsWithComma(t) && (startsCue(j + 1) || SUBORDINATE.contains(next.norm()))) {
+        end = j; // "... “jobs, jobs, jobs,” but he ..." and "... “a loop-hole,” she said."
+        break;
+      }
     }
     while (end >= from && toks.get(end).kind() == Tok.Kind.PUNCT && toks.get(end).isPunct(".!?,;:—–-")) {
       end--;
     }
     return end;
+  }
+
+  private static boolean endsWithComma(Tok quote) {
+    String raw = quote.raw();
+    return raw.length() >= 3 && raw.charAt(raw.length() - 2) == ',';
   }
 
   private boolean startsCue(int j) {

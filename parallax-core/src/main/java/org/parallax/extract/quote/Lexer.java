@@ -35,7 +35,7 @@ final class Lexer {
         continue;
       }
       int cp = text.codePointAt(i);
-      if (Character.isWhitespace(cp)) {
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
