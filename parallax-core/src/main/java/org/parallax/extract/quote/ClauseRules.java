@@ -173,7 +173,13 @@ final class ClauseRules {
       srcStart = app[0];
       srcEnd = app[1];
     } else {
+      if (srcEnd > 0 && (toks.get(srcEnd).isWord("all") || toks.get(srcEnd).isWord("both"))) {
+        srcEnd--; // "Merkley, Brown and Menendez all suggested"
+      }
       srcStart = Phrases.leftFrom(toks, srcEnd);
+      if (srcStart >= 0 && srcStart < srcEnd && toks.get(srcStart).isWord("both")) {
+        srcStart++;
+      }
     }
     int after = ce + 1;
     if (ADDRESSEE.contains(toks.get(i).norm()) && after < toks.size() && toks.get(after).isWord()
@@ -333,14 +339,16 @@ final class ClauseRules {
             || Phrases.BOUNDARY.contains(toks.get(start - 1).norm()))) {
           continue;
         }
-        boolean phrase = Phrases.BOUNDARY.contains(toks.get(j + 1).norm());
-        boolean age = j + 2 == comma && Character.isDigit(toks.get(j + 1).raw().charAt(0));
+        Tok first = toks.get(j + 1);
+        boolean phrase = Phrases.BOUNDARY.contains(first.norm())
+            || (!first.capitalised() && first.isWord() && first.norm().endsWith("ing"));
+        boolean age = j + 2 == comma && Character.isDigit(first.raw().charAt(0));
         if (phrase || age) {
           return new int[] {start, j - 1};
         }
         for (int k = j + 1; k < comma; k++) {
           if (toks.get(k).isPunct(",") && (toks.get(k + 1).isWord("which") || toks.get(k + 1).isWord("who"))) {
-            return new int[] {start, k};
+            return new int[] {start, k}; // the apposition without the relative clause on it, with its comma
           }
         }
         return new int[] {start, comma};

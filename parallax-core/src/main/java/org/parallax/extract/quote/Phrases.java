@@ -65,7 +65,8 @@ final class Phrases {
           && !BOUNDARY.contains(toks.get(j - 1).norm()) && !isVerbLike(toks.get(j - 1));
       if (!t.isWord() || (BOUNDARY.contains(t.norm()) && !joins)
           || (words > 0 && PRONOUNS.contains(t.norm()) && !t.norm().equals("i"))
-          || (words > 0 && !t.capitalised() && Cues.strength(t.norm()) != null)
+          || (words > 0 && !t.capitalised() && Cues.strength(t.norm()) != null
+              && Cues.strength(t.norm()) != Cues.Strength.CLAUSE)
           || (words > 0 && isVerbLike(t) && !(j > 0 && DETERMINERS.contains(toks.get(j - 1).norm())))) {
         break;
       }
