@@ -1,0 +1,217 @@
+package org.parallax.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Span;
+
+/** Attribution in each quote style, indirect speech, nesting and speaker resolution, one small text each. */
+class AttributionsTest {
+
+  /** Each attribution as {@code source | cue | content | speaker | direct/indirect}, texts cut out of {@code text}. */
+  static List<String> render(String text) {
+    return Attributions.find(text).stream().map(a -> cut(text, a.source()) + " | " + cut(text, a.cue()) + " | "
+        + cut(text, a.content()) + " | " + a.speaker() + " | " + (a.direct() ? "direct" : "indirect")).toList();
+  }
+
+  private static String cut(String text, Span s) {
+    return s == null ? "-" : s.ofCodePoints(text);
+  }
+
+  @Test
+  void curlyQuoteThenSourceAndCue() {
+    assertEquals(List.of("Miller | said | “We will win,” | Miller | direct"),
+        render("“We will win,” Miller said."));
+  }
+
+  @Test
+  void straightQuoteThenCueAndSource() {
+    assertEquals(List.of("Matthew Miller | said | \"We will win,\" | Matthew Miller | direct"),
+        render("\"We will win,\" said Matthew Miller."));
+  }
+
+  @Test
+  void singleQuotesAreToldApartFromApostrophes() {
+    assertEquals(List.of("Miller | said | 'We won't lose,' | Miller | direct"),
+        render("'We won't lose,' Miller said."));
+    assertEquals(List.of(), render("It's the team's call, and the players' too."));
+  }
+
+  @Test
+  void guillemets() {
+    assertEquals(List.of("Miller | said | «Nous gagnerons» | Miller | direct"),
+        render("«Nous gagnerons», Miller said."));
+  }
+
+  @Test
+  void quoteSplitAroundItsCueGivesOnePartEach() {
+    assertEquals(List.of("Miller | said | “We will win,” | Miller | direct",
+            "Miller | said | “and we will win big.” | Miller | direct"),
+        render("“We will win,” Miller said, “and we will win big.”"));
+  }
+
+  @Test
+  void quoteContinuedIntoTheNextParagraph() {
+    String text = "Miller said:\n“The first paragraph goes on without closing.\n“The second one closes.”";
+    assertEquals(List.of("Miller | said: | “The first paragraph goes on without closing. | Miller | direct",
+        "Miller | said: | “The second one closes.” | Miller | direct"), render(text));
+  }
+
+  @Test
+  void sourceThenCueThenQuote() {
+    assertEquals(List.of("Miller | said | “We will win.” | Miller | direct"),
+        render("Miller said, “We will win.”"));
+  }
+
+  @Test
+  void colonAttribution() {
+    assertEquals(List.of("Miller | : | “We will win.” | Miller | direct"), render("Miller: “We will win.”"));
+  }
+
+  @Test
+  void dashSignature() {
+    assertEquals(List.of("Sonya Herridge | ― | “We will win.” | Sonya Herridge | direct"),
+        render("“We will win.” ― Sonya Herridge"));
+  }
+
+  @Test
+  void indirectSpeechNestsAndKeepsThat() {
+    assertEquals(List.of(
+            "Miller | stressed | that Blinken told Gang that Washington would continue its cooperation | Miller | indirect",
+            "Blinken | told | that Washington would continue its cooperation | Blinken | indirect"),
+        render("Miller stressed that Blinken told Gang that Washington would continue its cooperation."));
+  }
+
+  @Test
+  void indirectSpeechWithoutThatAfterATimeAdjunct() {
+    assertEquals(List.of("Miller | said | the talks were useful | Miller | indirect"),
+        render("Miller said on Monday the talks were useful."));
+  }
+
+  @Test
+  void accordingToBeforeAndAfter() {
+    assertEquals(List.of("AFP | According to | the talks lasted five hours | AFP | indirect"),
+        render("According to AFP, the talks lasted five hours."));
+    assertEquals(List.of("Reuters | according to | The talks lasted five hours | Reuters | indirect"),
+        render("The talks lasted five hours, according to Reuters."));
+  }
+
+  @Test
+  void contentBeforeItsSource() {
+    assertEquals(List.of("sources | said | The convoy was diverted | sources | indirect"),
+        render("The convoy was diverted, sources said."));
+  }
+
+  @Test
+  void cueInTheMiddleOfItsContent() {
+    assertEquals(List.of("he | said | But to prevent problems | he | indirect",
+            "he | said | local officials should be vigilant | he | indirect"),
+        render("But to prevent problems, he said, local officials should be vigilant."));
+  }
+
+  @Test
+  void toldReportersKeepsTheAddresseeOutOfTheContent() {
+    assertEquals(List.of("Biden | told | that he intended to meet Xi | Biden | indirect"),
+        render("Biden told reporters that he intended to meet Xi."));
+  }
+
+  @Test
+  void cueWithAuxiliariesAndAWeekday() {
+    assertEquals(List.of("Trump | has also said Friday | that the vote was rigged | Trump | indirect"),
+        render("Trump has also said Friday that the vote was rigged."));
+  }
+
+  @Test
+  void appositionBelongsToTheSource() {
+    assertEquals(List.of("Huma Abedin, vice chairwoman of the campaign, | said | “We are ready,” "
+            + "| Huma Abedin | direct"),
+        render("“We are ready,” Huma Abedin, vice chairwoman of the campaign, said."));
+  }
+
+  @Test
+  void pronounResolvesToTheFullNameOfThePreviousSpeaker() {
+    String text = "Secretary of State Antony Blinken met Qin Gang. Blinken said the talks were useful. "
+        + "He added that more flights were agreed.";
+    List<Attribution> found = Attributions.find(text);
+    assertEquals(2, found.size());
+    assertEquals("Antony Blinken", found.get(0).speaker());
+    assertEquals("He", found.get(1).source().ofCodePoints(text));
+    assertEquals("Antony Blinken", found.get(1).speaker());
+  }
+
+  @Test
+  void descriptionResolvesToThePersonNamedWithThatRole() {
+    String text = "The State Department spokesperson, Matthew Miller, spoke on Sunday. "
+        + "The spokesperson said the talks were candid.";
+    Attribution a = Attributions.find(text).get(0);
+    assertEquals("The spokesperson", a.source().ofCodePoints(text));
+    assertEquals("Matthew Miller", a.speaker());
+  }
+
+  @Test
+  void relativeWhoResolvesToTheNameBeforeIt() {
+    String text = "Joe Biden met reporters. Later Biden, who said the talks were useful, left.";
+    Attribution a = Attributions.find(text).get(0);
+    assertEquals("who", a.source().ofCodePoints(text));
+    assertEquals("Joe Biden", a.speaker());
+  }
+
+  @Test
+  void pronounWithNoNameBeforeItStaysAsWritten() {
+    assertEquals(List.of("she | said | “It was useful,” | she | direct"), render("“It was useful,” she said."));
+  }
+
+  @Test
+  void standaloneQuoteParagraphHasNoSourceButKeepsTheSpeaker() {
+    String text = "Antony Blinken said, “We talked.”\n“We will talk again.”";
+    List<Attribution> found = Attributions.find(text);
+    Attribution last = found.get(found.size() - 1);
+    assertNull(last.source());
+    assertNull(last.cue());
+    assertTrue(last.direct());
+    assertEquals("“We will talk again.”", last.content().ofCodePoints(text));
+    assertEquals("Antony Blinken", last.speaker());
+  }
+
+  @Test
+  void scareQuotesAreLeftOutAndLongerUnattributedQuotesKept() {
+    assertEquals(List.of(), render("The so-called “deal” collapsed."));
+    assertEquals(List.of("- | - | “candid, substantive and constructive” | null | direct"),
+        render("Blinken held “candid, substantive and constructive” talks in Beijing."));
+  }
+
+  @Test
+  void spansCountCodePoints() {
+    String text = "😀 “We will win,” Miller said.";
+    Attribution a = Attributions.find(text).get(0);
+    assertEquals(new Span(2, 16), a.content());
+    assertEquals("“We will win,”", a.content().ofCodePoints(text));
+    assertEquals("Miller", a.source().ofCodePoints(text));
+  }
+
+  @Test
+  void nothingToFindInPlainNarration() {
+    assertEquals(List.of(), render("The two diplomats met in Beijing on Sunday for five hours."));
+    assertEquals(List.of(), render(""));
+  }
+
+  @Test
+  void nullTextIsRefusedByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Attributions.find(null));
+    assertEquals("The parameter 'text' must not be null.", e.getMessage());
+  }
+
+  @Test
+  void cueLexiconHasInflections() {
+    for (String f : List.of("say", "says", "said", "saying", "warned", "warns", "tells", "told", "claimed",
+        "stressed", "noted", "added", "insisted", "wrote", "written")) {
+      assertFalse(Cues.strength(f) == null, f);
+    }
+    assertEquals(Cues.Strength.CLAUSE, Cues.strength("state"));
+  }
+}
