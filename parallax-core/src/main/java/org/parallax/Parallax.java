@@ -16,6 +16,7 @@ import org.parallax.cluster.EvidenceClusterer;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.TfIdfClusterer;
 import org.parallax.compare.PassageAligner;
+import org.parallax.compare.QuoteComparison;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.Timeline;
 import org.parallax.dedup.MinHasher;
@@ -245,8 +246,12 @@ public final class Parallax implements Closeable, Destination {
   /** The cross-source report of one story, or empty when there is no such story. */
   public Optional<StoryReport> report(String storyId) throws IOException {
     List<Article> articles = store.story(storyId);
-    return articles.isEmpty() ? Optional.empty()
-        : Optional.of(PassageAligner.compare(storyId, articles).withTimeline(Timeline.of(articles)));
+    if (articles.isEmpty()) {
+      return Optional.empty();
+    }
+    StoryReport passages = PassageAligner.compare(storyId, articles);
+    return Optional.of(passages.withQuotes(QuoteComparison.of(articles, passages.shared()))
+        .withTimeline(Timeline.of(articles)));
   }
 
   /** Full-text search (BM25, title boosted) with highlighted snippets. */

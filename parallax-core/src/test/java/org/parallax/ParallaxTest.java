@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.compare.SharedPassage;
+import org.parallax.compare.ReportedQuote;
+import org.parallax.compare.SpeakerQuotes;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 import org.parallax.ingest.Destination.Outcome;
@@ -144,6 +146,29 @@ class ParallaxTest {
       assertTrue(report.unique().stream().anyMatch(o -> o.outlet().startsWith("Unnamed")
           && o.text().contains("Nancy Pelosi")));
       assertTrue(report.unique().stream().anyMatch(o -> o.text().contains("since 1949")));
+    }
+  }
+
+  @Test
+  void theSeedQuotesGroupTheStateDepartmentWordingUnderItsSpeakerWithBothOutlets() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      StoryReport report = parallax.report(parallax.stories().get(0).id()).orElseThrow();
+      ReportedQuote candid = report.quotes().stream().flatMap(s -> s.quotes().stream())
+          .filter(q -> q.content().text().contains("candid, substantive")).findFirst()
+          .orElseThrow(() -> new AssertionError(report.quotes().toString()));
+      assertEquals("Al Mayadeen English", candid.outlet());
+      assertEquals(List.of("Unnamed outlet (English translation citing Reuters)"), candid.echoedBy(),
+          "the other outlet words it alike");
+      SpeakerQuotes miller = report.quotes().stream().filter(s -> s.speaker().equals("Matthew Miller")).findFirst()
+          .orElseThrow(() -> new AssertionError(report.quotes().toString()));
+      assertTrue(miller.quotes().contains(candid));
+      for (SpeakerQuotes s : report.quotes()) {
+        for (ReportedQuote q : s.quotes()) {
+          Article a = parallax.article(q.article()).orElseThrow();
+          assertEquals(q.content().text(), q.span().ofCodePoints(a.text()));
+        }
+      }
     }
   }
 

@@ -3,7 +3,9 @@ package org.parallax.cli;
 import java.util.List;
 import java.util.Map;
 import org.parallax.compare.Occurrence;
+import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
+import org.parallax.compare.SpeakerQuotes;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 
@@ -35,6 +37,20 @@ final class ReportMarkdown {
       for (Occurrence o : p.occurrences()) {
         sb.append("  - ").append(escape(o.outlet())).append(" `").append(o.span()).append("`: “")
             .append(escape(o.text())).append("”\n");
+      }
+    }
+    sb.append("\n## Who said what\n\n");
+    if (r.quotes().isEmpty()) {
+      sb.append("No attributed statement found.\n");
+    }
+    for (SpeakerQuotes s : r.quotes()) {
+      sb.append("- **").append(escape(s.speaker())).append("** — ").append(s.outlets().size()).append(" outlets\n");
+      for (ReportedQuote q : s.quotes()) {
+        sb.append("  - ").append(escape(q.outlet())).append(" `").append(q.span()).append("` ")
+            .append(q.cue() == null ? "" : "_" + escape(q.cue().text()) + "_: ")
+            .append(escape(q.content().text()))
+            .append(q.echoedBy().isEmpty() ? "" : " (also worded so by " + escape(String.join(", ", q.echoedBy()))
+                + ")").append('\n');
       }
     }
     sb.append("\n## Timeline\n\n");

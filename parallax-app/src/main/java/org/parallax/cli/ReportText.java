@@ -3,7 +3,9 @@ package org.parallax.cli;
 import java.util.List;
 import java.util.Map;
 import org.parallax.compare.Occurrence;
+import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
+import org.parallax.compare.SpeakerQuotes;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 
@@ -38,6 +40,17 @@ final class ReportText {
       for (Occurrence o : p.occurrences()) {
         sb.append("      ").append(Terminal.clip(o.outlet(), 24)).append(' ').append(o.span()).append(": \"")
             .append(Terminal.safe(o.text())).append("\"\n");
+      }
+    }
+    sb.append("\nWho said what (").append(r.quotes().size()).append(" speakers)\n");
+    for (SpeakerQuotes s : r.quotes()) {
+      sb.append("  ").append(Terminal.safe(s.speaker())).append("  (").append(s.outlets().size()).append(" outlets)\n");
+      for (ReportedQuote q : s.quotes()) {
+        sb.append("      ").append(Terminal.clip(q.outlet(), 24)).append(' ').append(q.span()).append(' ')
+            .append(q.cue() == null ? "" : Terminal.safe(q.cue().text()) + ": ")
+            .append(Terminal.safe(q.content().text()))
+            .append(q.echoedBy().isEmpty() ? "" : "  [also worded so by " + Terminal.safe(String.join(", ",
+                q.echoedBy())) + "]").append('\n');
       }
     }
     sb.append("\nTimeline (").append(r.timeline().size()).append(" dates)\n");

@@ -3,7 +3,9 @@ package org.parallax.view;
 import java.util.List;
 import java.util.Map;
 import org.parallax.compare.Occurrence;
+import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
+import org.parallax.compare.SpeakerQuotes;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 
@@ -45,7 +47,20 @@ public final class ReportHtml {
       }
       sb.append("</ul></blockquote>\n");
     }
-    sb.append("<h2>Timeline</h2>\n<ul>\n");
+    sb.append("<h2>Who said what</h2>\n<ul>\n");
+    for (SpeakerQuotes s : r.quotes()) {
+      sb.append("<li><strong>").append(escape(s.speaker())).append("</strong> <span class=\"span\">")
+          .append(s.outlets().size()).append(" outlets</span><ul>");
+      for (ReportedQuote q : s.quotes()) {
+        sb.append("<li>").append(escape(q.outlet())).append(" <span class=\"span\">").append(q.span())
+            .append("</span> ").append(q.cue() == null ? "" : "<em>" + escape(q.cue().text()) + "</em>: ")
+            .append(escape(q.content().text()))
+            .append(q.echoedBy().isEmpty() ? "" : " <span class=\"span\">also worded so by "
+                + escape(String.join(", ", q.echoedBy())) + "</span>").append("</li>");
+      }
+      sb.append("</ul></li>\n");
+    }
+    sb.append("</ul>\n<h2>Timeline</h2>\n<ul>\n");
     for (TimelineEntry t : r.timeline()) {
       sb.append("<li><strong>").append(escape(t.value())).append("</strong> <span class=\"span\">")
           .append(t.outlets().size()).append(" outlets</span><ul>");

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.compare.Occurrence;
+import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
+import org.parallax.compare.SpeakerQuotes;
+import org.parallax.compare.TimelineEntry;
 import org.parallax.compare.StoryReport;
 import org.parallax.model.Span;
 import org.parallax.view.ReportHtml;
@@ -22,7 +25,25 @@ class ReportViewsTest {
     Occurrence b = new Occurrence("b1", "Outlet B", new Span(5, 15), HOSTILE);
     return new StoryReport("1", HOSTILE,
         List.of(new StoryReport.ArticleEntry("a1", "Outlet <A>", LocalDate.of(2023, 6, 18), HOSTILE, null, null)),
-        List.of(new SharedPassage(4, List.of("Outlet <A>", "Outlet B"), List.of(a, b))), List.of(a));
+        List.of(new SharedPassage(4, List.of("Outlet <A>", "Outlet B"), List.of(a, b))), List.of(a),
+        List.of(new SpeakerQuotes(HOSTILE, List.of("Outlet <A>"),
+            List.of(new ReportedQuote("a1", "Outlet <A>", a, b, true, List.of(HOSTILE))))),
+        List.of(new TimelineEntry("2023-06-18", List.of("Outlet <A>"), List.of(a))));
+  }
+
+  @Test
+  void everySectionOfEveryViewEscapesIt() {
+    String html = ReportHtml.render(hostileReport());
+    String md = ReportMarkdown.render(hostileReport());
+    String text = ReportText.render(hostileReport());
+    for (String section : List.of("Who said what", "Timeline")) {
+      String htmlPart = html.substring(html.indexOf("<h2>" + section));
+      assertFalse(htmlPart.contains("<script>"), htmlPart);
+      String mdPart = md.substring(md.indexOf("## " + section));
+      assertFalse(mdPart.contains("<script>") || mdPart.contains("[click](javascript"), mdPart);
+      String textPart = text.substring(text.indexOf(section));
+      assertFalse(textPart.contains("\u001b") || textPart.contains("\u202E"), textPart);
+    }
   }
 
   @Test

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Everything Parallax says about one story so far: its articles side by side, the passages several outlets share,
- * the sentences only one outlet carries, and the timeline of the dates its articles name. Every item carries spans
- * into its article's text.
+ * the sentences only one outlet carries, who is quoted saying what (and which outlets quote alike), and the
+ * timeline of the dates its articles name. Every item carries spans into its article's text.
  */
 public record StoryReport(String story, String title, List<ArticleEntry> articles, List<SharedPassage> shared,
-    List<Occurrence> unique, List<TimelineEntry> timeline) {
+    List<Occurrence> unique, List<SpeakerQuotes> quotes, List<TimelineEntry> timeline) {
 
   /** One article of the story. {@code copyOf} is set for near-duplicates, which count once. */
   public record ArticleEntry(String id, String outlet, LocalDate published, String title, String url,
@@ -19,17 +19,22 @@ public record StoryReport(String story, String title, List<ArticleEntry> article
     articles = List.copyOf(articles);
     shared = List.copyOf(shared);
     unique = List.copyOf(unique);
+    quotes = List.copyOf(quotes);
     timeline = List.copyOf(timeline);
   }
 
-  /** A report without a timeline yet. */
+  /** A report of passages alone, before quotes and timeline are added. */
   public StoryReport(String story, String title, List<ArticleEntry> articles, List<SharedPassage> shared,
       List<Occurrence> unique) {
-    this(story, title, articles, shared, unique, List.of());
+    this(story, title, articles, shared, unique, List.of(), List.of());
+  }
+
+  public StoryReport withQuotes(List<SpeakerQuotes> speakers) {
+    return new StoryReport(story, title, articles, shared, unique, speakers, timeline);
   }
 
   public StoryReport withTimeline(List<TimelineEntry> entries) {
-    return new StoryReport(story, title, articles, shared, unique, entries);
+    return new StoryReport(story, title, articles, shared, unique, quotes, entries);
   }
 
   /** The unique sentences grouped by outlet, outlets in order of first appearance. */

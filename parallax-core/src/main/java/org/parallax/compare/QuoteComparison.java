@@ -1,0 +1,66 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.parallax.extract.quote.Attribution;
+import org.parallax.extract.quote.Attributions;
+import org.parallax.model.Article;
+
+/**
+ * Who is quoted saying what across a story: the attributions of every original article grouped by speaker, each
+ * marked with the outlets that carry the same wording (a shared passage overlapping its content). Attributions
+ * without a stated source, and copies (a reprint is not a second witness), are left out. Speakers are grouped by the
+ * name each article resolves them to, so one person spelled two ways in two outlets is still two groups until
+ * entities are reconciled across articles.
+ */
+public final class QuoteComparison {
+
+  private QuoteComparison() {}
+
+  /** The speakers of {@code articles}, those reported by the most outlets first. */
+  public static List<SpeakerQuotes> of(List<Article> articles, List<SharedPassage> shared) {
+    Map<String, List<ReportedQuote>> bySpeaker = new LinkedHashMap<>();
+    for (Article a : articles) {
+      if (a.isCopy()) {
+        continue;
+      }
+      for (Attribution at : Attributions.find(a.text())) {
+        if (at.source() == null || at.speaker() == null || at.speaker().isBlank()) {
+          continue;
+        }
+        Occurrence cue = at.cue() == null ? null
+            : new Occurrence(a.id(), a.outlet(), at.cue(), at.cue().ofCodePoints(a.text()));
+        Occurrence content = new Occurrence(a.id(), a.outlet(), at.content(), at.content().ofCodePoints(a.text()));
+        bySpeaker.computeIfAbsent(at.speaker(), k -> new ArrayList<>())
+            .add(new ReportedQuote(a.id(), a.outlet(), cue, content, at.direct(), echoes(content, shared)));
+      }
+    }
+    List<SpeakerQuotes> speakers = new ArrayList<>();
+    bySpeaker.forEach((speaker, quotes) -> {
+      LinkedHashSet<String> outlets = new LinkedHashSet<>();
+      quotes.forEach(q -> outlets.add(q.outlet()));
+      speakers.add(new SpeakerQuotes(speaker, List.copyOf(outlets), quotes));
+    });
+    speakers.sort(Comparator.comparingInt((SpeakerQuotes s) -> -s.outlets().size())
+        .thenComparingInt(s -> -s.quotes().size()));
+    return speakers;
+  }
+
+  /** The other outlets that share a passage with {@code content}. */
+  private static List<String> echoes(Occurrence content, List<SharedPassage> shared) {
+    LinkedHashSet<String> outlets = new LinkedHashSet<>();
+    for (SharedPassage p : shared) {
+      boolean here = p.occurrences().stream().anyMatch(o -> o.article().equals(content.article())
+          && o.span().overlaps(content.span()));
+      if (here) {
+        p.occurrences().stream().map(Occurrence::outlet).filter(o -> !o.equals(content.outlet()))
+            .forEach(outlets::add);
+      }
+    }
+    return List.copyOf(outlets);
+  }
+}
