@@ -2,10 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,16 +42,9 @@ final class ExtractQuotesCommand implements Callable<Integer> {
   public Integer call() {
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (NoSuchFileException e) {
-      spec.commandLine().getErr().println("parallax: " + file + ": no such file");
-      return 1;
-    } catch (CharacterCodingException e) {
-      spec.commandLine().getErr().println("parallax: " + file + ": not valid UTF-8");
-      return 1;
+      text = TextFiles.readUtf8(file);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("parallax: " + file + ": " + e.getMessage());
+      spec.commandLine().getErr().println("parallax: " + file + ": " + TextFiles.reason(file, e));
       return 1;
     }
     List<Attribution> found = Attributions.find(text);

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,9 +50,9 @@ final class ExtractTimesCommand implements Callable<Integer> {
     LocalDate given = published == null ? null : parseDate(published);
     String text;
     try {
-      text = readUtf8(file);
+      text = TextFiles.readUtf8(file);
     } catch (IOException e) {
-      err.println("parallax: " + file + ": " + reason(file, e));
+      err.println("parallax: " + file + ": " + TextFiles.reason(file, e));
       return 1;
     }
     LocalDate anchor = given != null ? given : sidecarDate(file);
@@ -107,7 +102,7 @@ final class ExtractTimesCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), missing);
     }
     try {
-      JsonNode date = new ObjectMapper().readTree(readUtf8(sidecar)).get("published");
+      JsonNode date = new ObjectMapper().readTree(TextFiles.readUtf8(sidecar)).get("published");
       if (date == null || !date.isTextual()) {
         throw new ParameterException(spec.commandLine(), missing + " (" + sidecar + " has no 'published' field)");
       }
@@ -115,28 +110,5 @@ final class ExtractTimesCommand implements Callable<Integer> {
     } catch (IOException | DateTimeParseException e) {
       throw new ParameterException(spec.commandLine(), missing + " (" + sidecar + ": " + e.getMessage() + ")");
     }
-  }
-
-  /** The file's text, decoded strictly: bytes that are not UTF-8 are an error, not replacement characters. */
-  static String readUtf8(Path path) throws IOException {
-    byte[] bytes = Files.readAllBytes(path);
-    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-  }
-
-  /** Why {@code path} could not be read, in a few words. */
-  static String reason(Path path, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (Files.isDirectory(path)) {
-      return "is a directory, not a file";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "not valid UTF-8";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
