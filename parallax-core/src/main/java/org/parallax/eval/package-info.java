@@ -1,5 +1,6 @@
 /**
  * Measuring Parallax against gold labels: {@link org.parallax.eval.ClusteringScores} (pairwise and BCubed P/R/F1).
- * Depends on nothing else in Parallax.
+ * {@link org.parallax.eval.NerEvaluation} scores named-entity recognition on CoNLL-2003 as conlleval does.
+ * Depends only on the stages it measures (for NER, {@code org.parallax.extract.entity}).
  */
 package org.parallax.eval;
