@@ -11,11 +11,12 @@ class NerReconcilerTest {
   @Test
   void spellingVariantsOfOnePersonMerge() {
     Map<String, String> groups = NameReconciler.reconcile(List.of("Antony Blinken", "Qin Gang", "Anthony Blinken",
-        "Gan", "Gang", "Antony Blinken"));
+        "Gan", "Gang", "Antony J. Blinken", "Antony Blinken"));
     assertEquals("Antony Blinken", groups.get("Anthony Blinken"));
     assertEquals("Qin Gang", groups.get("Gan"));
     assertEquals("Qin Gang", groups.get("Gang"));
-    assertEquals(5, groups.size());
+    assertEquals("Antony Blinken", groups.get("Antony J. Blinken"));
+    assertEquals(6, groups.size());
   }
 
   @Test
