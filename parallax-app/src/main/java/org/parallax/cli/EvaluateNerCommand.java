@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.parallax.eval.NerEvaluation;
+import org.parallax.eval.NerTextEvaluation;
 import org.parallax.extract.entity.ConllCorpus;
 import org.parallax.extract.entity.EntityRecognizer;
 import picocli.CommandLine.Command;
@@ -48,6 +49,10 @@ final class EvaluateNerCommand implements Callable<Integer> {
       description = "How many articles --speed reads at most (default: ${DEFAULT-VALUE}).")
   int articles;
 
+  @Option(names = "--from-text", description = "Score the whole run-time pipeline instead: detokenise each document "
+      + "into plain text and match found mentions to gold entities by character span and type.")
+  boolean fromText;
+
   @Option(names = "--json", description = "Print the scores as JSON.")
   boolean json;
 
@@ -64,9 +69,12 @@ final class EvaluateNerCommand implements Callable<Integer> {
     }
     EntityRecognizer recognizer = model == null ? EntityRecognizer.shipped()
         : new EntityRecognizer(new TokenNameFinderModel(model));
-    NerEvaluation.Result result = NerEvaluation.evaluate(recognizer, ConllCorpus.read(file));
+    List<ConllCorpus.Document> documents = ConllCorpus.read(file);
+    NerEvaluation.Result result = fromText ? NerTextEvaluation.evaluate(recognizer, documents)
+        : NerEvaluation.evaluate(recognizer, documents);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("file", file.toString());
+    summary.put("mode", fromText ? "text" : "tokens");
     summary.put("tokens", result.tokens());
     summary.put("overall", scores(result.overall()));
     Map<String, Object> byType = new LinkedHashMap<>();
@@ -80,7 +88,8 @@ final class EvaluateNerCommand implements Callable<Integer> {
     if (json) {
       Json.print(out, summary);
     } else {
-      out.printf("%s: %d tokens, token accuracy %.4f%n", file, result.tokens(), result.tokenAccuracy());
+      out.printf(fromText ? "%s: %d tokens, detokenised, scored by character span%n"
+          : "%s: %d tokens, token accuracy %.4f%n", file, result.tokens(), result.tokenAccuracy());
       print(out, result.overall());
       result.byType().values().stream().sorted(java.util.Comparator.comparing(NerEvaluation.Score::type))
           .forEach(s -> print(out, s));

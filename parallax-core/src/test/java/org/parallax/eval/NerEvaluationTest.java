@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parallax.extract.entity.ConllCorpus;
+import org.parallax.extract.entity.EntityRecognizer;
 
 class NerEvaluationTest {
 
@@ -24,5 +26,16 @@ class NerEvaluationTest {
     assertEquals(0.6, r.overall().precision(), 1e-9);
     assertEquals(0.6, r.overall().f1(), 1e-9);
     assertEquals(7.0 / 9, r.tokenAccuracy(), 1e-9);
+  }
+
+  @Test
+  void textModeScoresTheDetokenisedDocumentBySpan() {
+    ConllCorpus.Document doc = new ConllCorpus.Document(List.of(new ConllCorpus.Sentence(
+        new String[] {"\"", "Angela", "Merkel", "\"", "visited", "Paris", "(", "France", ")", "on", "Monday", "."},
+        new String[] {"O", "I-PER", "I-PER", "O", "O", "I-LOC", "O", "I-LOC", "O", "O", "O", "O"})));
+    NerEvaluation.Result tokens = NerEvaluation.evaluate(EntityRecognizer.shipped(), List.of(doc));
+    NerEvaluation.Result text = NerTextEvaluation.evaluate(EntityRecognizer.shipped(), List.of(doc));
+    assertEquals(3, text.overall().gold());
+    assertEquals(tokens.overall(), text.overall());
   }
 }
