@@ -21,14 +21,17 @@ public final class NerEvaluation {
   /** Counts and scores for one type, or for all ("ALL"). */
   public record Score(String type, int gold, int predicted, int correct) {
 
+    /** Correct over predicted chunks; 0 when nothing was predicted. */
     public double precision() {
       return predicted == 0 ? 0 : (double) correct / predicted;
     }
 
+    /** Correct over gold chunks; 0 when there is no gold chunk. */
     public double recall() {
       return gold == 0 ? 0 : (double) correct / gold;
     }
 
+    /** The harmonic mean of precision and recall. */
     public double f1() {
       double p = precision();
       double r = recall();
@@ -42,7 +45,8 @@ public final class NerEvaluation {
    * @param overall the scores over all types
    * @param byType the scores per CoNLL type, sorted by type
    * @param tokens tokens scored
-   * @param tokenAccuracy the share of tokens whose predicted IOB1 tag equals the gold tag, as conlleval reports it
+   * @param tokenAccuracy the share of tokens whose predicted IOB1 tag equals the gold tag, as conlleval reports it;
+   *     NaN where tokens were not aligned ({@link NerTextEvaluation})
    */
   public record Result(Score overall, Map<String, Score> byType, int tokens, double tokenAccuracy) {
     public Result {

@@ -53,7 +53,7 @@ public final class NerTrainer {
   public record Settings(String algorithm, int iterations, int cutoff, int gazetteerMinDocs, int threads) {
 
     /** The settings of the shipped model. */
-    public static final Settings SHIPPED = new Settings("MAXENT", 100, 2, 2, 1);
+    public static final Settings SHIPPED = new Settings("MAXENT", 100, 2, 3, 1);
 
     public Settings {
       if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
