@@ -1,0 +1,71 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.extract.entity.ConllCorpus;
+import org.parallax.extract.entity.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax train ner}: trains the name finder model from a CoNLL-2003 file, as the shipped one was. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = {
+      "Trains the OpenNLP name finder from a CoNLL-2003 file (word, POS, chunk, IOB1 tag per line). With the",
+      "default settings and eng.train it reproduces the model shipped in parallax-core byte for byte."})
+final class TrainNerCommand implements Callable<Integer> {
+
+  private static final NerTrainer.Settings SHIPPED = NerTrainer.Settings.SHIPPED;
+
+  @Option(names = "--train", required = true, paramLabel = "PATH", description = "CoNLL-2003 training file.")
+  Path train;
+
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+  Path out;
+
+  @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+  String algorithm = SHIPPED.algorithm();
+
+  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+  int iterations = SHIPPED.iterations();
+
+  @Option(names = "--cutoff", paramLabel = "N", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+  int cutoff = SHIPPED.cutoff();
+
+  @Option(names = "--gazetteer-min-docs", paramLabel = "N",
+      description = "A training name enters its type's gazetteer from this many documents (default: ${DEFAULT-VALUE}).")
+  int gazetteerMinDocs = SHIPPED.gazetteerMinDocs();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Trainer threads (default: ${DEFAULT-VALUE}).")
+  int threads = SHIPPED.threads();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(train)) {
+      err.println("parallax: no such file: " + train);
+      return 1;
+    }
+    NerTrainer.Settings settings;
+    try {
+      settings = new NerTrainer.Settings(algorithm, iterations, cutoff, gazetteerMinDocs, threads);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    long started = System.nanoTime();
+    List<ConllCorpus.Document> documents = ConllCorpus.read(train);
+    int sentences = documents.stream().mapToInt(d -> d.sentences().size()).sum();
+    err.printf("training on %d documents, %d sentences (%s)...%n", documents.size(), sentences, settings);
+    err.flush();
+    NerTrainer.write(NerTrainer.train(documents, settings), out);
+    spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
+        (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+}

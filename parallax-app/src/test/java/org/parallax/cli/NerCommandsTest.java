@@ -1,0 +1,124 @@
+package org.parallax.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NerCommandsTest {
+
+  private static final String CONLL = """
+      EU NNP I-NP I-ORG
+      rejects VBZ I-VP O
+      German JJ I-NP I-MISC
+      call NN I-NP O
+      . . O O
+
+      Peter NNP I-NP I-PER
+      Blackburn NNP I-NP I-PER
+      visited VBD I-VP O
+      BRUSSELS NNP I-NP I-LOC
+      . . O O
+
+      -DOCSTART- -X- O O
+
+      Germany NNP I-NP I-LOC
+      's POS B-NP O
+      Werner NNP I-NP I-PER
+      Zwingmann NNP I-NP I-PER
+      said VBD I-VP O
+      . . O O
+
+      -DOCSTART- -X- O O
+      """;
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(Object command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        .execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static Path seed(String name) {
+    for (Path p : new Path[] {Path.of("sample", "blinken-qin-2023"), Path.of("..", "sample", "blinken-qin-2023")}) {
+      if (Files.isDirectory(p)) {
+        return p.resolve(name);
+      }
+    }
+    throw new IllegalStateException("sample/blinken-qin-2023 not found");
+  }
+
+  @Test
+  void extractEntitiesPrintsCodePointSpansAsJson() throws IOException {
+    Path file = seed("second-outlet.txt");
+    Run r = run(new ExtractEntitiesCommand(), file.toString(), "--published", "2023-06-19", "--json");
+    assertEquals(0, r.exit(), r.err());
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    JsonNode mentions = new ObjectMapper().readTree(r.out());
+    assertTrue(mentions.size() > 10, r.out());
+    boolean blinken = false;
+    for (JsonNode m : mentions) {
+      int from = text.offsetByCodePoints(0, m.get("start").asInt());
+      int to = text.offsetByCodePoints(0, m.get("end").asInt());
+      assertEquals(m.get("text").asText(), text.substring(from, to));
+      assertTrue(m.has("type") && m.has("canonical"), m.toString());
+      blinken |= m.get("text").asText().equals("Blinken") && m.get("canonical").asText().equals("Anthony Blinken");
+    }
+    assertTrue(blinken, "Blinken linked to Anthony Blinken: " + r.out());
+  }
+
+  @Test
+  void extractEntitiesNamesAMissingFile() {
+    Path missing = dir.resolve("missing.txt");
+    Run r = run(new ExtractEntitiesCommand(), missing.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().startsWith("parallax: cannot read " + missing + ": "), r.err());
+  }
+
+  @Test
+  void trainingIsDeterministicAndTheModelEvaluates() throws IOException {
+    Path conll = dir.resolve("tiny.conll");
+    Files.writeString(conll, CONLL, StandardCharsets.UTF_8);
+    Path first = dir.resolve("a.bin");
+    Path second = dir.resolve("b.bin");
+    for (Path out : new Path[] {first, second}) {
+      Run r = run(new TrainNerCommand(), "--train", conll.toString(), "--out", out.toString(), "--iterations", "5",
+          "--cutoff", "0", "--gazetteer-min-docs", "1");
+      assertEquals(0, r.exit(), r.err());
+      assertTrue(r.out().startsWith("wrote " + out), r.out());
+    }
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+
+    Run eval = run(new EvaluateNerCommand(), conll.toString(), "--model", first.toString(), "--json");
+    assertEquals(0, eval.exit(), eval.err());
+    JsonNode scores = new ObjectMapper().readTree(eval.out());
+    assertEquals(6, scores.get("overall").get("gold").asInt());
+    assertEquals(16, scores.get("tokens").asInt());
+  }
+
+  @Test
+  void trainRejectsAnUnknownAlgorithm() throws IOException {
+    Path conll = dir.resolve("tiny.conll");
+    Files.writeString(conll, CONLL, StandardCharsets.UTF_8);
+    Run r = run(new TrainNerCommand(), "--train", conll.toString(), "--out", dir.resolve("m.bin").toString(),
+        "--algorithm", "SVM");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("algorithm must be MAXENT or PERCEPTRON, got 'SVM'"), r.err());
+  }
+}

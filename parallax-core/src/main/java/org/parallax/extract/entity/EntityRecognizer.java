@@ -1,0 +1,113 @@
+package org.parallax.extract.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.parallax.model.Span;
+import org.parallax.text.Sentences;
+
+/**
+ * Finds names in text: the one entry point of named-entity recognition. Splits the text with
+ * {@link Sentences}, tokenises each sentence as CoNLL-2003 was, runs the OpenNLP name finder and links short forms
+ * to full names with {@link NameLinker}.
+ *
+ * <p>Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}. Load the shipped model once
+ * with {@link #shipped()}.
+ */
+public final class EntityRecognizer {
+
+  /** Classpath resource of the shipped model, beside this class. */
+  public static final String MODEL_RESOURCE = "en-ner-conll.bin";
+
+  static {
+    GazetteerFeatureFactory.register();
+  }
+
+  private static volatile EntityRecognizer shipped;
+
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finders;
+
+  /** A recognizer over {@code model}. */
+  public EntityRecognizer(TokenNameFinderModel model) {
+    this.model = java.util.Objects.requireNonNull(model, "model");
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+  }
+
+  /** The recognizer with the model shipped in Parallax, loaded from the classpath on first use. */
+  public static EntityRecognizer shipped() {
+    EntityRecognizer r = shipped;
+    if (r == null) {
+      synchronized (EntityRecognizer.class) {
+        r = shipped;
+        if (r == null) {
+          r = new EntityRecognizer(loadShippedModel());
+          shipped = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  private static TokenNameFinderModel loadShippedModel() {
+    try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The NER model resource " + MODEL_RESOURCE + " is missing beside "
+            + EntityRecognizer.class.getName());
+      }
+      return new TokenNameFinderModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the NER model resource " + MODEL_RESOURCE, e);
+    }
+  }
+
+  /** The name mentions of {@code text} in text order, spans in code points, each with its canonical name. */
+  public List<Mention> find(String text) {
+    List<Mention> mentions = new ArrayList<>();
+    NameFinderME finder = finders.get();
+    finder.clearAdaptiveData();
+    try {
+      for (Span sentence : Sentences.split(text)) {
+        List<NerTokenizer.Token> tokens = NerTokenizer.tokens(text, sentence.start(), sentence.end());
+        if (tokens.isEmpty()) {
+          continue;
+        }
+        String[] forms = tokens.stream().map(NerTokenizer.Token::form).toArray(String[]::new);
+        for (opennlp.tools.util.Span name : finder.find(forms)) {
+          Span chars = new Span(tokens.get(name.getStart()).span().start(), tokens.get(name.getEnd() - 1).span().end());
+          String covered = chars.of(text);
+          mentions.add(new Mention(chars.toCodePoints(text), covered, Mention.fromConll(name.getType()), covered));
+        }
+      }
+    } finally {
+      finder.clearAdaptiveData();
+    }
+    return NameLinker.link(mentions);
+  }
+
+  /**
+   * The chunks of one pre-tokenised document, sentence by sentence; what evaluation scores. Names seen earlier in
+   * the document inform later sentences, as in {@link #find}.
+   */
+  public List<List<Chunk>> tagDocument(List<String[]> sentences) {
+    NameFinderME finder = finders.get();
+    finder.clearAdaptiveData();
+    List<List<Chunk>> out = new ArrayList<>(sentences.size());
+    try {
+      for (String[] tokens : sentences) {
+        List<Chunk> chunks = new ArrayList<>();
+        for (opennlp.tools.util.Span name : finder.find(tokens)) {
+          chunks.add(new Chunk(name.getStart(), name.getEnd(), name.getType()));
+        }
+        out.add(chunks);
+      }
+    } finally {
+      finder.clearAdaptiveData();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+package org.parallax.extract.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cross-document reconciliation of person names: spelling and transliteration variants of one person ("Antony
+ * Blinken", "Anthony Blinken") become one, while different people who share a surname ("Joe Biden", "Jill Biden")
+ * stay apart. Two full names merge when their surnames are equal and their first names are at most one edit apart
+ * (or equal); a one-word name ("Gang", "Gan") joins the single group whose surname it equals or misses by one
+ * letter, and stays alone when none or several match.
+ */
+public final class NameReconciler {
+
+  private NameReconciler() {}
+
+  /**
+   * For each of {@code names} (canonical person names from several articles), the name that represents its group:
+   * the group's first name in {@code names} order. Every input name is a key; equal inputs count once.
+   */
+  public static Map<String, String> reconcile(List<String> names) {
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(names));
+    int[] parent = new int[distinct.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    List<List<String>> words = distinct.stream().map(Names::words).toList();
+    for (int i = 0; i < distinct.size(); i++) {
+      for (int j = i + 1; j < distinct.size(); j++) {
+        if (words.get(i).size() >= 2 && words.get(j).size() >= 2 && sameFullName(words.get(i), words.get(j))) {
+          union(parent, i, j);
+        }
+      }
+    }
+    for (int i = 0; i < distinct.size(); i++) {
+      if (words.get(i).size() == 1) {
+        Set<Integer> groups = new LinkedHashSet<>();
+        for (int j = 0; j < distinct.size(); j++) {
+          List<String> full = words.get(j);
+          if (full.size() >= 2 && matchesSurname(words.get(i).get(0), full.get(full.size() - 1))) {
+            groups.add(find(parent, j));
+          }
+        }
+        if (groups.size() == 1) {
+          union(parent, groups.iterator().next(), i);
+        }
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < distinct.size(); i++) {
+      out.put(distinct.get(i), distinct.get(find(parent, i)));
+    }
+    return out;
+  }
+
+  private static boolean sameFullName(List<String> a, List<String> b) {
+    if (!a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+      return false;
+    }
+    String firstA = a.get(0);
+    String firstB = b.get(0);
+    return firstA.equals(firstB) || Names.nearMiss(firstA, firstB);
+  }
+
+  private static boolean matchesSurname(String word, String surname) {
+    return word.equals(surname) || Names.nearMiss(word, surname);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Joins two groups; the one whose root comes first in input order stays the representative. */
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.parallax.extract.entity;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.StringList;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the Parallax name finder from CoNLL-2003 documents: OpenNLP's {@link NameFinderME} with the features of
+ * {@code ner-features.xml} (token and token-class windows, prefixes and suffixes, previous-map, bigrams, sentence
+ * start) and one gazetteer per type built from the training documents alone. Training is deterministic: the same
+ * documents and settings give the same model.
+ */
+public final class NerTrainer {
+
+  /** The CoNLL types, in the order their gazetteers are declared. */
+  public static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
+
+  static final String FEATURES_RESOURCE = "ner-features.xml";
+
+  /**
+   * Training settings.
+   *
+   * @param algorithm OpenNLP trainer: MAXENT or PERCEPTRON
+   * @param iterations training iterations
+   * @param cutoff features seen fewer times are dropped
+   * @param gazetteerMinDocs a name enters its type's gazetteer when it occurs in at least this many documents
+   * @param threads trainer threads (MAXENT only)
+   */
+  public record Settings(String algorithm, int iterations, int cutoff, int gazetteerMinDocs, int threads) {
+
+    /** The settings of the shipped model. */
+    public static final Settings SHIPPED = new Settings("MAXENT", 100, 2, 3, 1);
+
+    public Settings {
+      if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
+        throw new IllegalArgumentException("algorithm must be MAXENT or PERCEPTRON, got '" + algorithm + "'");
+      }
+      if (iterations < 1 || cutoff < 0 || gazetteerMinDocs < 1 || threads < 1) {
+        throw new IllegalArgumentException("iterations, gazetteerMinDocs and threads must be >= 1 and cutoff >= 0, "
+            + "got " + iterations + ", " + gazetteerMinDocs + ", " + threads + ", " + cutoff);
+      }
+    }
+  }
+
+  static {
+    GazetteerFeatureFactory.register();
+  }
+
+  private NerTrainer() {}
+
+  /** A name finder model trained on {@code documents}. */
+  public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings)
+      throws IOException {
+    if (documents.isEmpty()) {
+      throw new IllegalArgumentException("documents must not be empty");
+    }
+    List<NameSample> samples = samples(documents);
+    Map<String, Object> resources = new HashMap<>();
+    gazetteers(documents, settings.gazetteerMinDocs()).forEach(resources::put);
+    TokenNameFinderFactory factory = TokenNameFinderFactory.create(
+        null, featureDescriptor(), resources, new BilouCodec());
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
+    params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, settings.threads());
+    return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+  }
+
+  /** The OpenNLP feature descriptor the model is trained with. */
+  static byte[] featureDescriptor() throws IOException {
+    try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("Resource " + FEATURES_RESOURCE + " is missing beside " + NerTrainer.class.getName());
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** One gazetteer per type: the names of that type occurring in at least {@code minDocs} documents. */
+  static Map<String, Dictionary> gazetteers(List<ConllCorpus.Document> documents, int minDocs) {
+    Map<String, Map<String, Integer>> docCounts = new TreeMap<>();
+    for (ConllCorpus.Document document : documents) {
+      Set<String> seen = new HashSet<>();
+      for (ConllCorpus.Sentence sentence : document.sentences()) {
+        for (Chunk chunk : Iob1.chunks(sentence.tags())) {
+          String name = String.join(" ", List.of(sentence.tokens()).subList(chunk.start(), chunk.end()));
+          if (seen.add(chunk.type() + "\t" + name)) {
+            docCounts.computeIfAbsent(chunk.type(), t -> new TreeMap<>()).merge(name, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Map<String, Dictionary> out = new TreeMap<>();
+    for (String type : TYPES) {
+      Dictionary dictionary = new Dictionary(true);
+      docCounts.getOrDefault(type, Map.of()).forEach((name, count) -> {
+        if (count >= minDocs) {
+          dictionary.put(new StringList(name.split(" ")));
+        }
+      });
+      out.put("gazetteer-" + type, dictionary);
+    }
+    return out;
+  }
+
+  private static List<NameSample> samples(List<ConllCorpus.Document> documents) {
+    List<NameSample> samples = new ArrayList<>();
+    for (ConllCorpus.Document document : documents) {
+      boolean first = true;
+      for (ConllCorpus.Sentence sentence : document.sentences()) {
+        List<Chunk> chunks = Iob1.chunks(sentence.tags());
+        opennlp.tools.util.Span[] names = chunks.stream()
+            .map(c -> new opennlp.tools.util.Span(c.start(), c.end(), c.type()))
+            .toArray(opennlp.tools.util.Span[]::new);
+        samples.add(new NameSample(sentence.tokens(), names, first));
+        first = false;
+      }
+    }
+    return samples;
+  }
+
+  /**
+   * Writes {@code model} to {@code out} reproducibly: OpenNLP's zip with fixed entry times and without the training
+   * timestamp, so that training twice on the same data gives the same bytes.
+   */
+  public static void write(TokenNameFinderModel model, Path out) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    model.serialize(raw);
+    ByteArrayOutputStream fixed = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
+        ZipOutputStream zip = new ZipOutputStream(fixed)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("manifest.properties")) {
+          content = withoutTimestamps(content);
+        }
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(FIXED_ENTRY_TIME);
+        zip.putNextEntry(copy);
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    Files.write(out, fixed.toByteArray());
+  }
+
+  private static final LocalDateTime FIXED_ENTRY_TIME = LocalDateTime.of(2023, 1, 1, 0, 0);
+
+  private static byte[] withoutTimestamps(byte[] manifest) {
+    StringBuilder kept = new StringBuilder();
+    for (String line : new String(manifest, StandardCharsets.ISO_8859_1).split("\\R")) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      kept.append(line.startsWith("Timestamp=") ? "Timestamp=0" : line).append('\n');
+    }
+    return kept.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+}
