@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,9 +41,9 @@ final class ExtractEntitiesCommand implements Callable<Integer> {
   public Integer call() {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = TextFiles.readUtf8(file);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("parallax: cannot read " + file + ": " + e.getMessage());
+      spec.commandLine().getErr().println("parallax: " + file + ": " + TextFiles.reason(file, e));
       return 1;
     }
     List<Mention> mentions = EntityRecognizer.shipped().find(text);

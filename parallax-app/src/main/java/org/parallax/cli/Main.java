@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExtractCommand.class,
       EvaluateCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
