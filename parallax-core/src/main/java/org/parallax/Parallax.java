@@ -15,8 +15,10 @@ import org.parallax.cluster.ArticleAnalyser;
 import org.parallax.cluster.EvidenceClusterer;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.TfIdfClusterer;
+import org.parallax.compare.EntityComparison;
 import org.parallax.compare.PassageAligner;
 import org.parallax.compare.QuoteComparison;
+import org.parallax.compare.StoryEntity;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.Timeline;
 import org.parallax.dedup.MinHasher;
@@ -250,7 +252,9 @@ public final class Parallax implements Closeable, Destination {
       return Optional.empty();
     }
     StoryReport passages = PassageAligner.compare(storyId, articles);
-    return Optional.of(passages.withQuotes(QuoteComparison.of(articles, passages.shared()))
+    List<StoryEntity> entities = EntityComparison.of(articles);
+    return Optional.of(passages.withEntities(entities)
+        .withQuotes(QuoteComparison.of(articles, passages.shared(), entities))
         .withTimeline(Timeline.of(articles)));
   }
 

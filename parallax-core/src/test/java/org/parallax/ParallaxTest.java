@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SpeakerQuotes;
+import org.parallax.compare.StoryEntity;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 import org.parallax.ingest.Destination.Outcome;
@@ -146,6 +147,39 @@ class ParallaxTest {
       assertTrue(report.unique().stream().anyMatch(o -> o.outlet().startsWith("Unnamed")
           && o.text().contains("Nancy Pelosi")));
       assertTrue(report.unique().stream().anyMatch(o -> o.text().contains("since 1949")));
+    }
+  }
+
+  @Test
+  void theSeedEntitiesJoinSpellingVariantsAcrossOutletsAndKeepPeopleApart() throws IOException {
+    try (Parallax parallax = Parallax.open(data)) {
+      ingestSeeds(parallax);
+      StoryReport report = parallax.report(parallax.stories().get(0).id()).orElseThrow();
+      java.util.function.Function<String, StoryEntity> person = surname -> {
+        List<StoryEntity> matches = report.entities().stream()
+            .filter(e -> e.type().equals("PERSON") && e.variants().stream().anyMatch(v -> v.contains(surname)))
+            .toList();
+        assertEquals(1, matches.size(), surname + " is one entity: " + matches);
+        return matches.get(0);
+      };
+      StoryEntity blinken = person.apply("Blinken");
+      assertTrue(blinken.variants().containsAll(List.of("Anthony Blinken", "Antony J. Blinken", "Blinken")),
+          blinken.variants().toString());
+      assertEquals(2, blinken.outlets().size());
+      StoryEntity qin = person.apply("Qin Gang");
+      assertTrue(qin.variants().contains("Gang"), qin.variants().toString());
+      List<String> people = List.of("Blinken", "Qin Gang", "Miller", "Biden", "Xi Jinping", "Wang Yi", "Pelosi",
+          "Chiang Kai-shek");
+      assertEquals(people.size(), people.stream().map(person).map(StoryEntity::id).distinct().count(),
+          "eight people, kept apart");
+      for (StoryEntity e : report.entities()) {
+        for (var m : e.mentions()) {
+          assertEquals(m.text(), m.span().ofCodePoints(parallax.article(m.article()).orElseThrow().text()));
+        }
+      }
+      // Quotes follow the entities: one speaker for both spellings of Blinken.
+      assertEquals(1, report.quotes().stream().filter(q -> q.speaker().contains("Blinken")).count(),
+          report.quotes().toString());
     }
   }
 

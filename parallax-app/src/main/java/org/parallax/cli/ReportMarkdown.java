@@ -6,6 +6,7 @@ import org.parallax.compare.Occurrence;
 import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.SpeakerQuotes;
+import org.parallax.compare.StoryEntity;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 
@@ -38,6 +39,16 @@ final class ReportMarkdown {
         sb.append("  - ").append(escape(o.outlet())).append(" `").append(o.span()).append("`: “")
             .append(escape(o.text())).append("”\n");
       }
+    }
+    sb.append("\n## People, organisations and places\n\n");
+    for (StoryEntity e : r.entities()) {
+      sb.append("- **").append(escape(e.name())).append("** (").append(e.type().toLowerCase(java.util.Locale.ROOT))
+          .append(", ").append(e.mentions().size()).append(" mentions, ").append(e.outlets().size()).append(" outlets)");
+      if (e.variants().size() > 1) {
+        sb.append(" — also ").append(escape(String.join(" · ", e.variants().stream()
+            .filter(v -> !v.equals(e.name())).toList())));
+      }
+      sb.append('\n');
     }
     sb.append("\n## Who said what\n\n");
     if (r.quotes().isEmpty()) {

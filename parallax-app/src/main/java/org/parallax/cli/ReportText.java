@@ -6,6 +6,7 @@ import org.parallax.compare.Occurrence;
 import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.SpeakerQuotes;
+import org.parallax.compare.StoryEntity;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 
@@ -40,6 +41,15 @@ final class ReportText {
       for (Occurrence o : p.occurrences()) {
         sb.append("      ").append(Terminal.clip(o.outlet(), 24)).append(' ').append(o.span()).append(": \"")
             .append(Terminal.safe(o.text())).append("\"\n");
+      }
+    }
+    sb.append("\nPeople, organisations and places (").append(r.entities().size()).append(")\n");
+    for (StoryEntity e : r.entities()) {
+      sb.append(String.format("  %-4s %-12s %s  (%d mentions, %d outlets)%n", e.id(), e.type(),
+          Terminal.clip(e.name(), 40), e.mentions().size(), e.outlets().size()));
+      if (e.variants().size() > 1) {
+        sb.append("                    also: ").append(Terminal.safe(String.join(" · ", e.variants().stream()
+            .filter(v -> !v.equals(e.name())).toList()))).append('\n');
       }
     }
     sb.append("\nWho said what (").append(r.quotes().size()).append(" speakers)\n");

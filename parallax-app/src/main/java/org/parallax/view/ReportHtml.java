@@ -6,6 +6,7 @@ import org.parallax.compare.Occurrence;
 import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.SpeakerQuotes;
+import org.parallax.compare.StoryEntity;
 import org.parallax.compare.StoryReport;
 import org.parallax.compare.TimelineEntry;
 
@@ -47,7 +48,18 @@ public final class ReportHtml {
       }
       sb.append("</ul></blockquote>\n");
     }
-    sb.append("<h2>Who said what</h2>\n<ul>\n");
+    sb.append("<h2>People, organisations and places</h2>\n<ul>\n");
+    for (StoryEntity e : r.entities()) {
+      sb.append("<li><strong>").append(escape(e.name())).append("</strong> <span class=\"span\">")
+          .append(escape(e.type())).append(", ").append(e.mentions().size()).append(" mentions, ")
+          .append(e.outlets().size()).append(" outlets</span>");
+      if (e.variants().size() > 1) {
+        sb.append(" — also ").append(escape(String.join(" · ", e.variants().stream()
+            .filter(v -> !v.equals(e.name())).toList())));
+      }
+      sb.append("</li>\n");
+    }
+    sb.append("</ul>\n<h2>Who said what</h2>\n<ul>\n");
     for (SpeakerQuotes s : r.quotes()) {
       sb.append("<li><strong>").append(escape(s.speaker())).append("</strong> <span class=\"span\">")
           .append(s.outlets().size()).append(" outlets</span><ul>");

@@ -10,6 +10,7 @@ import org.parallax.compare.Occurrence;
 import org.parallax.compare.ReportedQuote;
 import org.parallax.compare.SharedPassage;
 import org.parallax.compare.SpeakerQuotes;
+import org.parallax.compare.StoryEntity;
 import org.parallax.compare.TimelineEntry;
 import org.parallax.compare.StoryReport;
 import org.parallax.model.Span;
@@ -26,6 +27,8 @@ class ReportViewsTest {
     return new StoryReport("1", HOSTILE,
         List.of(new StoryReport.ArticleEntry("a1", "Outlet <A>", LocalDate.of(2023, 6, 18), HOSTILE, null, null)),
         List.of(new SharedPassage(4, List.of("Outlet <A>", "Outlet B"), List.of(a, b))), List.of(a),
+        List.of(new StoryEntity("e1", HOSTILE, "PERSON", List.of(HOSTILE, "<b>alias</b>"), List.of("Outlet <A>"),
+            List.of(a))),
         List.of(new SpeakerQuotes(HOSTILE, List.of("Outlet <A>"),
             List.of(new ReportedQuote("a1", "Outlet <A>", a, b, true, List.of(HOSTILE))))),
         List.of(new TimelineEntry("2023-06-18", List.of("Outlet <A>"), List.of(a))));
@@ -36,7 +39,7 @@ class ReportViewsTest {
     String html = ReportHtml.render(hostileReport());
     String md = ReportMarkdown.render(hostileReport());
     String text = ReportText.render(hostileReport());
-    for (String section : List.of("Who said what", "Timeline")) {
+    for (String section : List.of("People, organisations and places", "Who said what", "Timeline")) {
       String htmlPart = html.substring(html.indexOf("<h2>" + section));
       assertFalse(htmlPart.contains("<script>"), htmlPart);
       String mdPart = md.substring(md.indexOf("## " + section));

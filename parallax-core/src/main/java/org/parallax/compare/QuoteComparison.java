@@ -22,32 +22,38 @@ public final class QuoteComparison {
   private QuoteComparison() {}
 
   /** The speakers of {@code articles}, those reported by the most outlets first. */
-  public static List<SpeakerQuotes> of(List<Article> articles, List<SharedPassage> shared) {
+  public static List<SpeakerQuotes> of(List<Article> articles, List<SharedPassage> shared,
+      List<StoryEntity> entities) {
+    List<Article> originals = articles.stream().filter(a -> !a.isCopy()).toList();
+    List<List<Attribution>> found = new ArrayList<>();
+    List<String> speakers = new ArrayList<>();
+    for (Article a : originals) {
+      List<Attribution> attributions = Attributions.find(a.text()).stream()
+          .filter(at -> at.source() != null && at.speaker() != null && !at.speaker().isBlank()).toList();
+      found.add(attributions);
+      attributions.forEach(at -> speakers.add(at.speaker()));
+    }
+    Map<String, String> names = EntityComparison.personNames(entities, speakers);
     Map<String, List<ReportedQuote>> bySpeaker = new LinkedHashMap<>();
-    for (Article a : articles) {
-      if (a.isCopy()) {
-        continue;
-      }
-      for (Attribution at : Attributions.find(a.text())) {
-        if (at.source() == null || at.speaker() == null || at.speaker().isBlank()) {
-          continue;
-        }
+    for (int i = 0; i < originals.size(); i++) {
+      Article a = originals.get(i);
+      for (Attribution at : found.get(i)) {
         Occurrence cue = at.cue() == null ? null
             : new Occurrence(a.id(), a.outlet(), at.cue(), at.cue().ofCodePoints(a.text()));
         Occurrence content = new Occurrence(a.id(), a.outlet(), at.content(), at.content().ofCodePoints(a.text()));
-        bySpeaker.computeIfAbsent(at.speaker(), k -> new ArrayList<>())
+        bySpeaker.computeIfAbsent(names.get(at.speaker()), k -> new ArrayList<>())
             .add(new ReportedQuote(a.id(), a.outlet(), cue, content, at.direct(), echoes(content, shared)));
       }
     }
-    List<SpeakerQuotes> speakers = new ArrayList<>();
+    List<SpeakerQuotes> grouped = new ArrayList<>();
     bySpeaker.forEach((speaker, quotes) -> {
       LinkedHashSet<String> outlets = new LinkedHashSet<>();
       quotes.forEach(q -> outlets.add(q.outlet()));
-      speakers.add(new SpeakerQuotes(speaker, List.copyOf(outlets), quotes));
+      grouped.add(new SpeakerQuotes(speaker, List.copyOf(outlets), quotes));
     });
-    speakers.sort(Comparator.comparingInt((SpeakerQuotes s) -> -s.outlets().size())
+    grouped.sort(Comparator.comparingInt((SpeakerQuotes s) -> -s.outlets().size())
         .thenComparingInt(s -> -s.quotes().size()));
-    return speakers;
+    return grouped;
   }
 
   /** The other outlets that share a passage with {@code content}. */
