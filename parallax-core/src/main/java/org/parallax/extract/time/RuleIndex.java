@@ -1,10 +1,9 @@
 package org.parallax.extract.time;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
@@ -28,11 +27,13 @@ final class RuleIndex {
   private static final int[] NONE = new int[0];
   /** A remembered beginning is at most this long, in chars. */
   private static final int MAX_PREFIX = 40;
-  private static final int LONGEST_FIRST_WORD = 16;
+  private static final int LONGEST_FIRST_WORD = 13;
 
   private final List<Rule> rules;
   private final int[] all;
-  private final Map<String, int[]> byWord = new HashMap<>();
+  /** The words of {@link Words#FIRST_WORDS}, each as its {@link #code}, sorted; {@code byWord} in the same order. */
+  private final long[] wordCodes;
+  private final int[][] byWord;
   private final int[][] byChar = new int[128][];
   private final Map<String, int[]> byPrefix = new ConcurrentHashMap<>();
 
@@ -40,9 +41,17 @@ final class RuleIndex {
     this.rules = List.copyOf(rules);
     all = new int[rules.size()];
     Arrays.setAll(all, i -> i);
+    Map<Long, String> words = new TreeMap<>();
     for (String word : Words.FIRST_WORDS) {
-      byWord.put(word, probe(all, word));
+      long code = code(word, 0, word.length());
+      if (code < 0) {
+        throw new IllegalArgumentException("A first word must be 1 to " + LONGEST_FIRST_WORD
+            + " letters a-z, got: '" + word + "'");
+      }
+      words.put(code, word);
     }
+    wordCodes = words.keySet().stream().mapToLong(Long::longValue).toArray();
+    byWord = words.values().stream().map(word -> probe(all, word)).toArray(int[][]::new);
     for (char c = 0; c < 128; c++) {
       if (!Character.isLetter(c)) {
         byChar[c] = probe(all, String.valueOf(c));
@@ -78,12 +87,32 @@ final class RuleIndex {
       return byChar[c];
     }
     int end = at;
-    while (end < text.length() && end - at < LONGEST_FIRST_WORD && text.charAt(end) < 128
+    while (end < text.length() && end - at <= LONGEST_FIRST_WORD && text.charAt(end) < 128
         && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    int[] found = byWord.get(text.substring(at, end).toLowerCase(Locale.ROOT));
-    return found == null ? NONE : found;
+    int found = Arrays.binarySearch(wordCodes, code(text, at, end));
+    return found < 0 ? NONE : byWord[found];
+  }
+
+  /**
+   * The ASCII word {@code text[from, to)}, case folded, as a number in base 27 (a = 1 … z = 26), which tells words
+   * apart without making a lower-case copy of each; -1 when it is longer than {@link #LONGEST_FIRST_WORD} letters
+   * (27^13 still fits in a long) or not made of ASCII letters.
+   */
+  private static long code(String text, int from, int to) {
+    if (to - from > LONGEST_FIRST_WORD || to == from) {
+      return -1;
+    }
+    long code = 0;
+    for (int i = from; i < to; i++) {
+      char c = (char) (text.charAt(i) | 0x20);
+      if (c < 'a' || c > 'z') {
+        return -1;
+      }
+      code = code * 27 + (c - 'a' + 1);
+    }
+    return code;
   }
 
   /** The end of the first two words from {@code at} and what separates them (up to three characters). */
