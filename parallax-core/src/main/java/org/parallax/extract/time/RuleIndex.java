@@ -21,7 +21,10 @@ import java.util.regex.Matcher;
  */
 final class RuleIndex {
 
-  /** How many two-word beginnings are remembered; beyond that they are worked out each time. */
+  /**
+   * How many two-word beginnings are remembered (a few MB); beyond that a new beginning is given every rule its
+   * first word allows.
+   */
   static final int REMEMBERED = 1 << 16;
 
   private static final int[] NONE = new int[0];
