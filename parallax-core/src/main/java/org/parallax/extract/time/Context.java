@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a resolver may know besides its match: the text, the publication date and the last calendar day the text
@@ -14,6 +15,8 @@ final class Context {
 
   /** Rules whose quarters are counted from another quarter, so they never become the reference quarter. */
   private static final Set<String> COUNTED_QUARTERS = Set.of("ago", "year-earlier", "latest-period", "year-quarter");
+
+  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
 
   private final String text;
   private final LocalDate published;
@@ -65,7 +68,7 @@ final class Context {
   /** Records what a rule resolved; quarters counted back from another ("a year ago") do not become the reference. */
   void resolved(String value, String rule) {
     lastValue = value;
-    if (value.matches("\\d{4}-Q[1-4]") && !COUNTED_QUARTERS.contains(rule)) {
+    if (QUARTER.matcher(value).matches() && !COUNTED_QUARTERS.contains(rule)) {
       lastQuarter = value;
     }
   }

@@ -2,7 +2,6 @@ package org.parallax.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -66,15 +65,18 @@ record Rule(String name, Pattern pattern, List<String> groups, Guard guard, Reso
   }
 
   /** The match the matcher stands on, with the text of its named groups. */
+  @SuppressWarnings("unchecked")
   Match match(Matcher matcher) {
-    Map<String, String> found = new HashMap<>();
+    Map.Entry<String, String>[] found = new Map.Entry[groups.size()];
+    int n = 0;
     for (String g : groups) {
       String value = matcher.group(g);
       if (value != null) {
-        found.put(g, value);
+        found[n++] = Map.entry(g, value);
       }
     }
-    return new Match(matcher.start(), matcher.end(), found);
+    // an immutable map, which Match keeps as it is instead of copying
+    return new Match(matcher.start(), matcher.end(), Map.ofEntries(java.util.Arrays.copyOf(found, n)));
   }
 
   /** The text of a named group, or null when the group did not take part in the match. */

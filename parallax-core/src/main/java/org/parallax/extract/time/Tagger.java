@@ -16,7 +16,7 @@ import org.parallax.model.Span;
  */
 final class Tagger {
 
-  private record Candidate(Rule rule, Rule.Match match) {
+  private record Candidate(Rule rule, int order, Rule.Match match) {
 
     int length() {
       return match.end() - match.start();
@@ -24,9 +24,11 @@ final class Tagger {
   }
 
   private final List<Rule> rules;
+  private final RuleIndex index;
 
   Tagger(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    this.index = new RuleIndex(this.rules);
   }
 
   static Tagger english() {
@@ -40,21 +42,29 @@ final class Tagger {
   List<TimeExpression> tag(String text, LocalDate published) {
     int[] starts = wordStarts(text);
     List<Candidate> candidates = new ArrayList<>();
-    for (Rule rule : rules) {
-      // every rule starts at a word, so trying word starts only is the same as find(), and several times faster
-      Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      int free = 0;
-      for (int start : starts) {
-        if (start < free) {
+    Matcher[] matchers = new Matcher[rules.size()];
+    // where each rule may match next: a rule is not tried inside its own last match, as find() would not
+    int[] free = new int[rules.size()];
+    for (int start : starts) {
+      // every rule starts at a word, so trying word starts only is the same as find(), and several times faster;
+      // trying only the rules that can start with the word there is the same again, and faster still
+      for (int r : index.at(text, start)) {
+        if (start < free[r]) {
           continue;
+        }
+        Rule rule = rules.get(r);
+        Matcher matcher = matchers[r];
+        if (matcher == null) {
+          matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          matchers[r] = matcher;
         }
         matcher.region(start, text.length());
         if (matcher.lookingAt() && matcher.end() > start) {
           Rule.Match match = rule.match(matcher);
           if (rule.guard().accept(match, text)) {
-            candidates.add(new Candidate(rule, match));
+            candidates.add(new Candidate(rule, r, match));
           }
-          free = matcher.end();
+          free[r] = matcher.end();
         }
       }
     }
@@ -85,9 +95,8 @@ final class Tagger {
   }
 
   /**
-   * Where an expression may begin: a number, an apostrophe-led token ("'90s"), or a word that some rule can start
-   * with. Trying the rules only there keeps the tagger fast; a rule that may start with a new word must add it to
-   * {@link Words#FIRST_WORDS}.
+   * Where an expression may begin: the start of a word, a number or an apostrophe-led token ("'90s"). Which rules
+   * are tried there is {@link RuleIndex}'s business.
    */
   private static int[] wordStarts(String text) {
     int[] starts = new int[text.length()];
@@ -96,7 +105,7 @@ final class Tagger {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean word = Character.isLetterOrDigit(c);
-      if ((word || c == '\'' || c == '’') && !inWord && mayStart(text, i)) {
+      if ((word || c == '\'' || c == '’') && !inWord) {
         starts[n++] = i;
       }
       inWord = word || (inWord && (c == '\'' || c == '’'));
@@ -104,6 +113,10 @@ final class Tagger {
     return java.util.Arrays.copyOf(starts, n);
   }
 
+  /**
+   * Whether some rule can start at {@code at}: a number, an apostrophe-led token, or a word of
+   * {@link Words#FIRST_WORDS}; a rule that may start with a new word must add it there.
+   */
   static boolean mayStart(String text, int at) {
     char c = text.charAt(at);
     if (!(c < 128 && Character.isLetter(c))) {
@@ -116,10 +129,15 @@ final class Tagger {
     return Words.FIRST_WORDS.contains(text.substring(at, end).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Whether the tagger tries its rule named {@code rule} at {@code at}, a word start of {@code text}. */
+  boolean tries(String rule, String text, int at) {
+    return java.util.Arrays.stream(index.at(text, at)).anyMatch(r -> rules.get(r).name().equals(rule));
+  }
+
   private List<Candidate> choose(List<Candidate> candidates) {
     List<Candidate> byLength = new ArrayList<>(candidates);
     byLength.sort(Comparator.comparingInt(Candidate::length).reversed()
-        .thenComparingInt(c -> rules.indexOf(c.rule()))
+        .thenComparingInt(Candidate::order)
         .thenComparingInt(c -> c.match().start()));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : byLength) {
