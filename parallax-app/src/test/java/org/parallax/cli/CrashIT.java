@@ -26,7 +26,7 @@ import org.parallax.Parallax;
 class CrashIT {
 
   private static final int FILES = 24;
-  private static final int PER_FILE = 150;
+  private static final int PER_FILE = 40;
 
   @TempDir Path tmp;
 
@@ -43,8 +43,15 @@ class CrashIT {
     for (int cycle = 0; cycle < cycles; cycle++) {
       Path log = tmp.resolve("out-" + cycle + ".txt");
       Process child = start(input, data, log);
-      // Kills land anywhere from model loading to the last commit: an ingest of the stream takes a few seconds.
-      boolean finished = child.waitFor(300 + random.nextInt(5000), TimeUnit.MILLISECONDS);
+      // A third of the kills land early (model loading, the first file); the rest a random moment after the child
+      // has acknowledged a file of its own, so that kills fall among commits and acknowledged files accumulate.
+      boolean finished;
+      if (cycle % 3 == 0) {
+        finished = child.waitFor(300 + random.nextInt(3000), TimeUnit.MILLISECONDS);
+      } else {
+        awaitAcknowledgement(child, log, acknowledged);
+        finished = child.waitFor(random.nextInt(2500), TimeUnit.MILLISECONDS);
+      }
       if (!finished) {
         child.destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
@@ -94,6 +101,18 @@ class CrashIT {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
+  }
+
+  /**
+   * Waits (up to 120 s) until the child acknowledges a file not acknowledged before (files already stored come back
+   * at once as duplicates), or ends.
+   */
+  private static void awaitAcknowledgement(Process child, Path log, Set<String> before) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline && before.containsAll(acknowledgedFiles(log))
+        && !child.waitFor(20, TimeUnit.MILLISECONDS)) {
+      // polling: the child writes its lines to the log file
+    }
   }
 
   private static List<String> acknowledgedFiles(Path log) throws IOException {
