@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +38,8 @@ final class ExtractEntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text;
-    try {
-      text = TextFiles.readUtf8(file);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("parallax: " + file + ": " + TextFiles.reason(file, e));
+    String text = TextFiles.readOrReport(file, spec.commandLine().getErr());
+    if (text == null) {
       return 1;
     }
     List<Mention> mentions = EntityRecognizer.shipped().find(text);

@@ -48,11 +48,8 @@ final class ExtractTimesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate given = published == null ? null : parseDate(published);
-    String text;
-    try {
-      text = TextFiles.readUtf8(file);
-    } catch (IOException e) {
-      err.println("parallax: " + file + ": " + TextFiles.reason(file, e));
+    String text = TextFiles.readOrReport(file, err);
+    if (text == null) {
       return 1;
     }
     LocalDate anchor = given != null ? given : sidecarDate(file);

@@ -20,6 +20,19 @@ final class TextFiles {
     return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
   }
 
+  /**
+   * The file's text, or null after telling {@code err} why it could not be read ({@code parallax: FILE: reason}):
+   * the command then exits 1.
+   */
+  static String readOrReport(Path path, java.io.PrintWriter err) {
+    try {
+      return readUtf8(path);
+    } catch (IOException e) {
+      err.println("parallax: " + path + ": " + reason(path, e));
+      return null;
+    }
+  }
+
   /** Why {@code path} could not be read, in a few words. */
   static String reason(Path path, IOException e) {
     if (e instanceof NoSuchFileException) {
