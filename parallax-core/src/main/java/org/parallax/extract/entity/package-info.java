@@ -3,11 +3,14 @@
  * location and miscellaneous names in an article's text as {@link org.parallax.extract.entity.Mention}s, each with
  * a code-point span and a {@code canonical} name (the longest full form of the same name in the article, see
  * {@link org.parallax.extract.entity.NameLinker}); {@link org.parallax.extract.entity.NameReconciler} merges
- * spelling variants of one person's name across articles.
+ * spelling variants of one person's name across articles;
+ * {@link org.parallax.extract.entity.EntityCoreference} groups the mentions of the tokenised documents of a topic
+ * (names, nominals, pronouns) into entities.
  *
  * <p>The model is an Apache OpenNLP maximum-entropy name finder trained by
  * {@link org.parallax.extract.entity.NerTrainer} on the CoNLL-2003 English training part (read by
  * {@link org.parallax.extract.entity.ConllCorpus}) and shipped as the resource {@code en-ner-conll.bin} beside this
- * package. Depends on {@code org.parallax.model}, {@code org.parallax.text} and OpenNLP only.
+ * package. Depends on {@code org.parallax.model}, {@code org.parallax.text}, OpenNLP and Lucene's English
+ * stemmer only.
  */
 package org.parallax.extract.entity;
