@@ -63,6 +63,9 @@ final class ExtractEntitiesCommand implements Callable<Integer> {
     row.put("text", m.text());
     row.put("type", m.type());
     row.put("canonical", m.canonical());
+    if (m.role()) {
+      row.put("role", true);
+    }
     return row;
   }
 }

@@ -43,7 +43,9 @@ public final class EntityComparison {
             : m.type() + " " + m.canonical().toLowerCase(Locale.ROOT);
         Group g = groups.computeIfAbsent(key, k -> new Group(m.type().equals(Mention.PERSON)
             ? person.get(m.canonical()) : m.canonical(), m.type()));
-        g.variants.add(m.text());
+        if (!m.role()) {
+          g.variants.add(m.text());
+        }
         g.variants.add(m.canonical());
         g.outlets.add(a.outlet());
         g.mentions.add(new Occurrence(a.id(), a.outlet(), m.span(), m.text()));

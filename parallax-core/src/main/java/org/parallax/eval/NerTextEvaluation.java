@@ -13,7 +13,7 @@ import org.parallax.extract.entity.Iob1;
 import org.parallax.extract.entity.Mention;
 
 /**
- * Scores the whole run-time pipeline ({@link EntityRecognizer#find}: sentence splitting, tokenising, tagging,
+ * Scores the whole run-time name pipeline ({@link EntityRecognizer#names}: sentence splitting, tokenising, tagging,
  * linking) on CoNLL-2003 gold: each document is detokenised into plain text (no space before closing punctuation
  * and {@code 's}, none after opening brackets, sentences on their own lines), and a found mention is correct when
  * its character span and type equal a gold entity's. Differs from {@link NerEvaluation} only where the run-time
@@ -29,7 +29,7 @@ public final class NerTextEvaluation {
 
   private NerTextEvaluation() {}
 
-  /** Entity-level scores of {@code recognizer.find} on the detokenised {@code documents}. */
+  /** Entity-level scores of {@code recognizer.names} on the detokenised {@code documents}. */
   public static NerEvaluation.Result evaluate(EntityRecognizer recognizer, List<ConllCorpus.Document> documents) {
     Map<String, int[]> counts = new TreeMap<>();
     int tokens = 0;
@@ -65,7 +65,7 @@ public final class NerTextEvaluation {
         }
       }
       String doc = text.toString();
-      for (Mention m : recognizer.find(doc)) {
+      for (Mention m : recognizer.names(doc)) {
         int start = doc.offsetByCodePoints(0, m.span().start());
         int end = doc.offsetByCodePoints(start, m.span().length());
         Entity found = new Entity(start, end, conllType(m.type()));

@@ -65,8 +65,21 @@ public final class EntityRecognizer {
     }
   }
 
-  /** The name mentions of {@code text} in text order, spans in code points, each with its canonical name. */
+  /**
+   * The mentions of {@code text} in text order, spans in code points, each with its canonical name: the names, and
+   * the titles and roles that stand for a person named in the text ("the spokesperson", see {@link RoleLinker}).
+   */
   public List<Mention> find(String text) {
+    List<List<NerTokenizer.Token>> sentences = new ArrayList<>();
+    return RoleLinker.link(text, sentences, names(text, sentences));
+  }
+
+  /** The name mentions of {@code text} alone (no roles), in text order, spans in code points, linked. */
+  public List<Mention> names(String text) {
+    return names(text, new ArrayList<>());
+  }
+
+  private List<Mention> names(String text, List<List<NerTokenizer.Token>> sentences) {
     List<Mention> mentions = new ArrayList<>();
     NameFinderME finder = finders.get();
     finder.clearAdaptiveData();
@@ -76,6 +89,7 @@ public final class EntityRecognizer {
         if (tokens.isEmpty()) {
           continue;
         }
+        sentences.add(tokens);
         String[] forms = tokens.stream().map(NerTokenizer.Token::form).toArray(String[]::new);
         for (opennlp.tools.util.Span name : finder.find(forms)) {
           Span chars = new Span(tokens.get(name.getStart()).span().start(), tokens.get(name.getEnd() - 1).span().end());
