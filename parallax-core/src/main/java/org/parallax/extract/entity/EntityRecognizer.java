@@ -66,12 +66,14 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The mentions of {@code text} in text order, spans in code points, each with its canonical name: the names, and
-   * the titles and roles that stand for a person named in the text ("the spokesperson", see {@link RoleLinker}).
+   * The mentions of {@code text} in text order, spans in code points, each with its canonical name: the names, the
+   * surnames the model passed over ({@link MissedNames}), and the titles and roles that stand for a person named in
+   * the text ("the spokesperson", see {@link RoleLinker}).
    */
   public List<Mention> find(String text) {
     List<List<NerTokenizer.Token>> sentences = new ArrayList<>();
-    return RoleLinker.link(text, sentences, names(text, sentences));
+    List<Mention> names = names(text, sentences);
+    return RoleLinker.link(text, sentences, MissedNames.add(text, sentences, names));
   }
 
   /** The name mentions of {@code text} alone (no roles), in text order, spans in code points, linked. */

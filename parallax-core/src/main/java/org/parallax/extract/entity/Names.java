@@ -1,6 +1,7 @@
 package org.parallax.extract.entity;
 
 import java.util.List;
+import org.parallax.model.Span;
 import org.parallax.text.Tokenizer;
 
 /** Small helpers on name strings shared by {@link NameLinker} and {@link NameReconciler}. */
@@ -36,5 +37,11 @@ final class Names {
   /** Whether two single words are one misspelling apart: distance 1, same first letter, at least 3 letters. */
   static boolean nearMiss(String a, String b) {
     return Math.min(a.length(), b.length()) >= 3 && a.charAt(0) == b.charAt(0) && editDistance(a, b) == 1;
+  }
+
+  /** A span of code points of {@code text} as {@code String} indexes. */
+  static Span toIndexes(String text, Span codePoints) {
+    int start = text.offsetByCodePoints(0, codePoints.start());
+    return new Span(start, text.offsetByCodePoints(start, codePoints.length()));
   }
 }

@@ -37,7 +37,7 @@ final class RoleLinker {
     boolean sameIndexes = text.length() == text.codePointCount(0, text.length());
     List<Span> spans = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      spans.add(sameIndexes ? m.span() : toIndexes(text, m.span()));
+      spans.add(sameIndexes ? m.span() : Names.toIndexes(text, m.span()));
     }
     Map<Integer, Integer> mentionAt = new HashMap<>();
     for (int i = 0; i < spans.size(); i++) {
@@ -131,10 +131,5 @@ final class RoleLinker {
       }
     }
     return true;
-  }
-
-  private static Span toIndexes(String text, Span codePoints) {
-    int start = text.offsetByCodePoints(0, codePoints.start());
-    return new Span(start, text.offsetByCodePoints(start, codePoints.length()));
   }
 }

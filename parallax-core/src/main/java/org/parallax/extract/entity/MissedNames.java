@@ -1,0 +1,74 @@
+package org.parallax.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.Span;
+
+/**
+ * A person's surname, or a one-letter misspelling of it, that the name finder passed over ("Gan" beside "Qin
+ * Gang") becomes a mention of that person. The word must stand alone (no capitalised word beside it), not open its
+ * sentence, have at least three letters, start with a capital and match the surname of exactly one person named in
+ * full in the article. The article's own names are the evidence; no list of names is involved.
+ */
+final class MissedNames {
+
+  private MissedNames() {}
+
+  /** {@code mentions} (linked, spans in code points, text order) with the missed surnames added, in text order. */
+  static List<Mention> add(String text, List<List<NerTokenizer.Token>> sentences, List<Mention> mentions) {
+    List<Mention> full = mentions.stream()
+        .filter(m -> m.type().equals(Mention.PERSON) && !m.role() && Names.words(m.text()).size() > 1).toList();
+    if (full.isEmpty()) {
+      return mentions;
+    }
+    boolean sameIndexes = text.length() == text.codePointCount(0, text.length());
+    List<Span> taken = new ArrayList<>();
+    for (Mention m : mentions) {
+      taken.add(sameIndexes ? m.span() : Names.toIndexes(text, m.span()));
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    for (List<NerTokenizer.Token> tokens : sentences) {
+      for (int k = 1; k < tokens.size(); k++) {
+        NerTokenizer.Token token = tokens.get(k);
+        if (!isLoneCapitalised(tokens, k) || taken.stream().anyMatch(s -> s.overlaps(token.span()))) {
+          continue;
+        }
+        String word = Names.words(token.form()).get(0);
+        Set<String> persons = new LinkedHashSet<>();
+        for (Mention m : full) {
+          List<String> words = Names.words(m.text());
+          String surname = words.get(words.size() - 1);
+          if (word.equals(surname) || Names.nearMiss(word, surname)) {
+            persons.add(m.canonical());
+          }
+        }
+        if (persons.size() == 1) {
+          Span chars = token.span();
+          out.add(new Mention(sameIndexes ? chars : chars.toCodePoints(text), token.form(), Mention.PERSON,
+              persons.iterator().next()));
+        }
+      }
+    }
+    if (out.size() == mentions.size()) {
+      return mentions;
+    }
+    out.sort(Comparator.comparing(Mention::span));
+    return out;
+  }
+
+  private static boolean isLoneCapitalised(List<NerTokenizer.Token> tokens, int k) {
+    String form = tokens.get(k).form();
+    if (form.length() < 3 || !Character.isUpperCase(form.charAt(0))
+        || !form.codePoints().skip(1).allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    return !startsUpper(tokens, k - 1) && (k + 1 >= tokens.size() || !startsUpper(tokens, k + 1));
+  }
+
+  private static boolean startsUpper(List<NerTokenizer.Token> tokens, int i) {
+    return Character.isUpperCase(tokens.get(i).form().charAt(0));
+  }
+}
