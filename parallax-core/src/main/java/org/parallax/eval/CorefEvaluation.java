@@ -19,9 +19,10 @@ import org.parallax.extract.entity.Mention;
  * the gold ones with {@link CorefScores}.
  *
  * <p>Topics are the gold ones (each topic is resolved on its own, as in the standard setup); within a topic the ECB
- * and ECB+ sub-topics are mixed. Every mention counts, singletons included. Predicted mentions are the name
- * finder's person, organisation and miscellaneous names in the scored sentences (ECB+ marks places as locations,
- * not participants) and the third-person personal pronouns there; a predicted mention matches a gold one only when its token span is equal.
+ * and ECB+ sub-topics are mixed. Every mention counts, singletons included. Predicted mentions are the
+ * recognizer's person, organisation and miscellaneous mentions ({@link EntityRecognizer#find}: names, missed
+ * surnames, titles and roles) in the scored sentences (ECB+ marks places as locations, not participants) and the
+ * third-person personal pronouns there; a predicted mention matches a gold one only when its token span is equal.
  */
 public final class CorefEvaluation {
 
