@@ -2,8 +2,10 @@ package org.parallax.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.model.Span;
 
@@ -19,9 +21,15 @@ final class MissedNames {
 
   /** {@code mentions} (linked, spans in code points, text order) with the missed surnames added, in text order. */
   static List<Mention> add(String text, List<List<NerTokenizer.Token>> sentences, List<Mention> mentions) {
-    List<Mention> full = mentions.stream()
-        .filter(m -> m.type().equals(Mention.PERSON) && !m.role() && Names.words(m.text()).size() > 1).toList();
-    if (full.isEmpty()) {
+    // Surname -> the canonical names of the persons named in full with it.
+    Map<String, Set<String>> surnames = new HashMap<>();
+    for (Mention m : mentions) {
+      List<String> words = m.type().equals(Mention.PERSON) && !m.role() ? Names.words(m.text()) : List.of();
+      if (words.size() > 1) {
+        surnames.computeIfAbsent(words.get(words.size() - 1), w -> new LinkedHashSet<>()).add(m.canonical());
+      }
+    }
+    if (surnames.isEmpty()) {
       return mentions;
     }
     boolean sameIndexes = text.length() == text.codePointCount(0, text.length());
@@ -38,13 +46,11 @@ final class MissedNames {
         }
         String word = Names.words(token.form()).get(0);
         Set<String> persons = new LinkedHashSet<>();
-        for (Mention m : full) {
-          List<String> words = Names.words(m.text());
-          String surname = words.get(words.size() - 1);
+        surnames.forEach((surname, names) -> {
           if (word.equals(surname) || Names.nearMiss(word, surname)) {
-            persons.add(m.canonical());
+            persons.addAll(names);
           }
-        }
+        });
         if (persons.size() == 1) {
           Span chars = token.span();
           out.add(new Mention(sameIndexes ? chars : chars.toCodePoints(text), token.form(), Mention.PERSON,
