@@ -40,11 +40,11 @@ public final class AttributionTagger {
 
   private static volatile AttributionTagger shipped;
 
-  private final MaxentModel model;
+  private final LabelScores model;
   private final int[] labelIndex;
 
   AttributionTagger(MaxentModel model) {
-    this.model = model;
+    this.model = new LabelScores(model);
     labelIndex = new int[LABELS.size()];
     for (int l = 0; l < LABELS.size(); l++) {
       labelIndex[l] = model.getIndex(LABELS.get(l));
@@ -111,12 +111,12 @@ public final class AttributionTagger {
     int[] label = new int[width];
     Integer[] order = new Integer[width];
     for (int i = 0; i < n; i++) {
-      String[] fixed = TagFeatures.fixed(in, i);
+      Object fixed = model.fixed(TagFeatures.fixed(in, i));
       int candidates = 0;
       for (int h = 0; h < scores.length; h++) {
         String previous = i == 0 ? "BOS" : LABELS.get(last[h]);
         String beforePrevious = i < 2 ? "BOS" : LABELS.get(beforeLast[h]);
-        double[] p = model.eval(TagFeatures.with(fixed, in, i, previous, beforePrevious));
+        double[] p = model.probabilities(fixed, TagFeatures.dynamic(in, i, previous, beforePrevious));
         for (int l = 0; l < LABELS.size(); l++) {
           if (labelIndex[l] < 0 || !allowed(l, i == 0 ? 0 : last[h])) {
             continue;

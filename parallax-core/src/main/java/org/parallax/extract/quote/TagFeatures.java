@@ -58,10 +58,17 @@ final class TagFeatures {
 
   /** {@code fixed} with the features of the two labels before token {@code i}. */
   static String[] with(String[] fixed, TagInput in, int i, String previous, String beforePrevious) {
+    String[] dynamic = dynamic(in, i, previous, beforePrevious);
+    String[] all = java.util.Arrays.copyOf(fixed, fixed.length + dynamic.length);
+    System.arraycopy(dynamic, 0, all, fixed.length, dynamic.length);
+    return all;
+  }
+
+  /** The features of token {@code i} that depend on the two labels before it. */
+  static String[] dynamic(TagInput in, int i, String previous, String beforePrevious) {
     String w = in.norm[i];
     String r0 = rule(in, i);
-    List<String> f = new ArrayList<>(fixed.length + 6);
-    f.addAll(java.util.Arrays.asList(fixed));
+    List<String> f = new ArrayList<>(6);
     f.add("p=" + previous);
     f.add("pp=" + beforePrevious + "|" + previous);
     f.add("pw=" + previous + "|" + w);
