@@ -10,6 +10,11 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.BratDocument;
 import org.parallax.eval.QuoteEvaluation;
 import org.parallax.eval.QuoteScores;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.function.Function;
+import org.parallax.extract.quote.Attribution;
+import org.parallax.extract.quote.AttributionTagger;
 import org.parallax.extract.quote.Attributions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Scores quote attribution on a BRAT directory (PolNeAR layout: DIR/attributions/*.ann, DIR/text/*.txt;",
       "or NAME.ann next to NAME.txt): exact-span precision, recall and F1 for source, cue and content, and for",
-      "the content of direct quotes alone."})
+      "the content of direct quotes alone. By default the shipped attribution tagger is scored."})
 final class EvaluateQuotesCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "A directory of BRAT .ann files and their texts.")
@@ -30,6 +35,12 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the scores as JSON.")
   boolean json;
+
+  @Option(names = "--model", paramLabel = "MODEL", description = "Score this tagger model (from 'train quotes').")
+  Path model;
+
+  @Option(names = "--rules", description = "Score the rules alone, without the tagger.")
+  boolean rules;
 
   @Spec CommandSpec spec;
 
@@ -46,8 +57,21 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("parallax: " + dir + ": no .ann files");
       return 1;
     }
+    Function<String, List<Attribution>> extractor;
+    if (rules) {
+      extractor = Attributions::find;
+    } else if (model != null) {
+      try (InputStream in = Files.newInputStream(model)) {
+        extractor = AttributionTagger.read(in)::attributions;
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("parallax: cannot read model " + model + ": " + e.getMessage());
+        return 1;
+      }
+    } else {
+      extractor = AttributionTagger::find;
+    }
     long started = System.nanoTime();
-    QuoteScores scores = QuoteEvaluation.evaluate(documents, Attributions::find);
+    QuoteScores scores = QuoteEvaluation.evaluate(documents, extractor);
     double seconds = (System.nanoTime() - started) / 1e9;
     int mismatches = documents.stream().mapToInt(BratDocument::mismatches).sum();
     PrintWriter out = spec.commandLine().getOut();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parallax.extract.quote.Attribution;
-import org.parallax.extract.quote.Attributions;
+import org.parallax.extract.quote.AttributionTagger;
 import org.parallax.model.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ final class ExtractQuotesCommand implements Callable<Integer> {
     if (text == null) {
       return 1;
     }
-    List<Attribution> found = Attributions.find(text);
+    List<Attribution> found = AttributionTagger.find(text);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       List<Map<String, Object>> rows = new ArrayList<>();

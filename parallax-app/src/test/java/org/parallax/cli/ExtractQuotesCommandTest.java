@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,5 +111,34 @@ class ExtractQuotesCommandTest {
     Run r = run(new EvaluateQuotesCommand(), dir.resolve("none").toString());
     assertEquals(1, r.exit());
     assertEquals("parallax: " + dir.resolve("none") + ": not a directory", r.err().strip());
+  }
+
+  @Test
+  void trainQuotesIsDeterministicAndItsModelEvaluates(@TempDir Path dir) throws IOException {
+    Path data = Files.createDirectory(dir.resolve("data"));
+    Files.writeString(data.resolve("doc.txt"), "Before that, Miller said the talks were useful.", StandardCharsets.UTF_8);
+    Files.writeString(data.resolve("doc.ann"), "T1\tSource 13 19\tMiller\nT2\tCue 20 24\tsaid\n"
+        + "T3\tContent 25 46\tthe talks were useful\n", StandardCharsets.UTF_8);
+    byte[][] models = new byte[2][];
+    for (int k = 0; k < 2; k++) {
+      Path out = dir.resolve("m" + k + ".bin.gz");
+      Run r = run(new TrainQuotesCommand(), "--train", data.toString(), "--out", out.toString(), "--algorithm",
+          "PERCEPTRON", "--iterations", "5", "--cutoff", "0");
+      assertEquals(0, r.exit(), r.err());
+      models[k] = Files.readAllBytes(out);
+    }
+    assertArrayEquals(models[0], models[1]);
+    Run eval = run(new EvaluateQuotesCommand(), data.toString(), "--model", dir.resolve("m0.bin.gz").toString(),
+        "--json");
+    assertEquals(0, eval.exit(), eval.err());
+    assertEquals(1, new ObjectMapper().readTree(eval.out()).get("documents").asInt());
+  }
+
+  @Test
+  void trainQuotesOnAMissingDirectoryExitsOne(@TempDir Path dir) {
+    Run r = run(new TrainQuotesCommand(), "--train", dir.resolve("none").toString(), "--out",
+        dir.resolve("m.bin.gz").toString());
+    assertEquals(1, r.exit());
+    assertEquals("parallax: no such directory: " + dir.resolve("none"), r.err().strip());
   }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.parallax.extract.entity.EntityRecognizer;
-import org.parallax.extract.quote.Attributions;
+import org.parallax.extract.quote.AttributionTagger;
 import org.parallax.extract.time.TimeExpressions;
 import org.parallax.model.Article;
 
@@ -21,7 +21,7 @@ record ExtractionTask(String name, Function<Article, List<?>> extract) {
   /** Every task the benchmark knows, by name, in the order they run. */
   static final Map<String, ExtractionTask> ALL = Map.of(
       "times", new ExtractionTask("times", a -> TimeExpressions.find(a.text(), a.published())),
-      "quotes", new ExtractionTask("quotes", a -> Attributions.find(a.text())),
+      "quotes", new ExtractionTask("quotes", a -> AttributionTagger.find(a.text())),
       "entities", new ExtractionTask("entities", a -> EntityRecognizer.shipped().find(a.text())));
 
   ExtractionTask {

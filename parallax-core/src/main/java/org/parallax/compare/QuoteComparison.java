@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.parallax.extract.quote.Attribution;
-import org.parallax.extract.quote.Attributions;
+import org.parallax.extract.quote.AttributionTagger;
 import org.parallax.model.Article;
 
 /**
@@ -28,7 +28,7 @@ public final class QuoteComparison {
     List<List<Attribution>> found = new ArrayList<>();
     List<String> speakers = new ArrayList<>();
     for (Article a : originals) {
-      List<Attribution> attributions = Attributions.find(a.text()).stream()
+      List<Attribution> attributions = AttributionTagger.find(a.text()).stream()
           .filter(at -> at.source() != null && at.speaker() != null && !at.speaker().isBlank()).toList();
       found.add(attributions);
       attributions.forEach(at -> speakers.add(at.speaker()));

@@ -2,6 +2,8 @@ package org.parallax.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,7 +11,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.parallax.model.Span;
 
-/** Whatever the text, attribution never throws and every span lies inside the text, in code points. */
+/**
+ * Whatever the text, attribution (rules and tagger) never throws and every span lies inside the text, in code points.
+ */
 class AttributionsPropertiesTest {
 
   @Provide
@@ -43,7 +47,9 @@ class AttributionsPropertiesTest {
 
   private static void check(String text) {
     int length = text.codePointCount(0, text.length());
-    for (Attribution a : Attributions.find(text)) {
+    List<Attribution> found = new ArrayList<>(Attributions.find(text));
+    found.addAll(AttributionTagger.find(text));
+    for (Attribution a : found) {
       for (Span s : new Span[] {a.source(), a.cue(), a.content()}) {
         if (s != null) {
           assertTrue(s.end() <= length && s.length() > 0, s + " in a text of " + length + " code points");

@@ -1,0 +1,247 @@
+package org.parallax.extract.quote;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+import org.parallax.model.Span;
+
+/**
+ * Finds attributions with a token tagger trained on PolNeAR: each token of the text gets a label (begin or inside of
+ * a source, cue or content, or outside) from a maximum-entropy model over word, shape, quotation-mark, cue-lexicon
+ * and rule features ({@link TagFeatures}), decided left to right with the two labels before it; the labelled spans
+ * are then grouped into attributions, each content with the nearest cue and the source nearest that cue.
+ *
+ * <p>{@link #find(String)} has the contract of {@link Attributions#find(String)}: spans in code points, inside the
+ * text, ordered by content start, never throwing on non-null text.
+ */
+public final class AttributionTagger {
+
+  /** Classpath resource of the shipped model, beside this class. */
+  public static final String MODEL_RESOURCE = "attribution-tagger.bin.gz";
+
+  /** The labels, in the order the trainer and the decoder share. */
+  static final List<String> LABELS = List.of("O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T");
+
+  /**
+   * How far, in tokens, a content looks for its cue, and a cue for its source. A content with no cue in reach is
+   * dropped: on PolNeAR dev most such contents are not attributions at all.
+   */
+  private static final int CUE_REACH = 8;
+  private static final int SOURCE_REACH = 25;
+
+  private static volatile AttributionTagger shipped;
+
+  private final LabelScores model;
+  private final int[] labelIndex;
+
+  AttributionTagger(MaxentModel model) {
+    this.model = new LabelScores(model);
+    labelIndex = new int[LABELS.size()];
+    for (int l = 0; l < LABELS.size(); l++) {
+      labelIndex[l] = model.getIndex(LABELS.get(l));
+    }
+  }
+
+  /** The tagger with the model shipped in Parallax, loaded from the classpath on first use. */
+  public static AttributionTagger shipped() {
+    AttributionTagger t = shipped;
+    if (t == null) {
+      synchronized (AttributionTagger.class) {
+        t = shipped;
+        if (t == null) {
+          try (InputStream in = AttributionTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("Resource " + MODEL_RESOURCE + " is missing beside "
+                  + AttributionTagger.class.getName());
+            }
+            t = read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the attribution model " + MODEL_RESOURCE, e);
+          }
+          shipped = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** A tagger with the model in {@code in}, as {@link QuoteTrainer#write} writes it (gzip). */
+  public static AttributionTagger read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+    return new AttributionTagger(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
+  }
+
+  /** The attributions of {@code text} by the shipped model. */
+  public static List<Attribution> find(String text) {
+    return shipped().attributions(text);
+  }
+
+  /** The attributions of {@code text} by this tagger's model. */
+  public List<Attribution> attributions(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("The parameter 'text' must not be null.");
+    }
+    TagInput in = TagInput.of(text);
+    return RuleMerge.merge(group(in, labels(in)), in.rules);
+  }
+
+  /** How many label sequences the decoder keeps at each token. */
+  static final int BEAM = 2;
+
+  /** The label index (into {@link #LABELS}) of every token: the likeliest sequence a beam search finds. */
+  int[] labels(TagInput in) {
+    int n = in.size;
+    int width = BEAM * LABELS.size();
+    int[][] back = new int[n][];
+    int[][] chosen = new int[n][];
+    int[] last = {0};
+    int[] beforeLast = {0};
+    double[] scores = {0};
+    double[] next = new double[width];
+    int[] from = new int[width];
+    int[] label = new int[width];
+    Integer[] order = new Integer[width];
+    for (int i = 0; i < n; i++) {
+      Object fixed = model.fixed(TagFeatures.fixed(in, i));
+      int candidates = 0;
+      for (int h = 0; h < scores.length; h++) {
+        String previous = i == 0 ? "BOS" : LABELS.get(last[h]);
+        String beforePrevious = i < 2 ? "BOS" : LABELS.get(beforeLast[h]);
+        double[] p = model.probabilities(fixed, TagFeatures.dynamic(in, i, previous, beforePrevious));
+        for (int l = 0; l < LABELS.size(); l++) {
+          if (labelIndex[l] < 0 || !allowed(l, i == 0 ? 0 : last[h])) {
+            continue;
+          }
+          next[candidates] = scores[h] + Math.log(Math.max(p[labelIndex[l]], 1e-12));
+          from[candidates] = h;
+          label[candidates] = l;
+          order[candidates] = candidates;
+          candidates++;
+        }
+      }
+      java.util.Arrays.sort(order, 0, candidates, (x, y) -> Double.compare(next[y], next[x]));
+      int kept = Math.min(BEAM, candidates);
+      back[i] = new int[kept];
+      chosen[i] = new int[kept];
+      int[] newLast = new int[kept];
+      int[] newBeforeLast = new int[kept];
+      double[] newScores = new double[kept];
+      for (int k = 0; k < kept; k++) {
+        int c = order[k];
+        back[i][k] = from[c];
+        chosen[i][k] = label[c];
+        newLast[k] = label[c];
+        newBeforeLast[k] = last[from[c]];
+        newScores[k] = next[c];
+      }
+      last = newLast;
+      beforeLast = newBeforeLast;
+      scores = newScores;
+    }
+    int[] out = new int[n];
+    int h = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = chosen[i][h];
+      h = back[i][h];
+    }
+    return out;
+  }
+
+  /** An inside label only continues its own role. */
+  private static boolean allowed(int label, int previous) {
+    return label == 0 || label % 2 == 1 || previous == label || previous == label - 1;
+  }
+
+  private record Piece(int role, int from, int to) {}
+
+  private static List<Attribution> group(TagInput in, int[] labels) {
+    List<Piece> pieces = new ArrayList<>();
+    for (int i = 0; i < in.size; i++) {
+      if (labels[i] == 0) {
+        continue;
+      }
+      int role = (labels[i] + 1) / 2;
+      int j = i;
+      while (j + 1 < in.size && labels[j + 1] == role * 2) {
+        j++;
+      }
+      pieces.add(new Piece(role, i, j + 1));
+      i = j;
+    }
+    String text = in.text;
+    Speakers speakers = null;
+    List<Attribution> out = new ArrayList<>();
+    String previousSpeaker = null;
+    int previousEnd = -1;
+    for (Piece content : pieces) {
+      if (content.role() != 3) {
+        continue;
+      }
+      Piece cue = nearest(pieces, 2, content, CUE_REACH);
+      if (cue == null) {
+        continue;
+      }
+      Piece source = nearest(pieces, 1, cue, SOURCE_REACH);
+      Span contentSpan = span(in, content);
+      Span sourceSpan = source == null ? null : span(in, source);
+      String speaker = null;
+      if (sourceSpan != null) {
+        if (speakers == null) {
+          speakers = Speakers.of(text, quoteParts(text));
+        }
+        speaker = speakers.resolve(text, sourceSpan, previousSpeaker, previousEnd);
+        previousSpeaker = speaker;
+        previousEnd = sourceSpan.end();
+      }
+      String said = contentSpan.of(text);
+      boolean direct = TagInput.isQuoteMark(said.substring(0, 1))
+          || TagInput.isQuoteMark(said.substring(said.length() - 1));
+      out.add(new Attribution(cp(text, sourceSpan), cp(text, span(in, cue)),
+          cp(text, contentSpan), speaker, direct));
+    }
+    return out;
+  }
+
+  /** The piece of {@code role} nearest {@code to}, at most {@code reach} tokens away, or null. */
+  private static Piece nearest(List<Piece> pieces, int role, Piece to, int reach) {
+    Piece best = null;
+    int bestGap = reach + 1;
+    for (Piece p : pieces) {
+      if (p.role() != role) {
+        continue;
+      }
+      int gap = p.from() >= to.to() ? p.from() - to.to() : to.from() >= p.to() ? to.from() - p.to() : 0;
+      if (gap < bestGap) {
+        best = p;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  private static List<Span> quoteParts(String text) {
+    List<Span> parts = new ArrayList<>();
+    for (Quote q : QuoteMarks.find(text)) {
+      parts.addAll(q.parts());
+    }
+    parts.sort(Comparator.naturalOrder());
+    return parts;
+  }
+
+  private static Span span(TagInput in, Piece p) {
+    return new Span(in.start[p.from()], in.end[p.to() - 1]);
+  }
+
+  private static Span cp(String text, Span span) {
+    return span == null ? null : span.toCodePoints(text);
+  }
+}

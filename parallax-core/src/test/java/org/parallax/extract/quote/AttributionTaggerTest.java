@@ -1,0 +1,55 @@
+package org.parallax.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.TestData;
+
+/** The shipped tagger on the seed articles and on small texts. */
+class AttributionTaggerTest {
+
+  @Test
+  void theTalksQuoteIsMatthewMillersInTheSeed() throws IOException {
+    String text = TestData.read("al-mayadeen.txt");
+    Attribution a = AttributionTagger.find(text).stream()
+        .filter(x -> x.content().ofCodePoints(text).contains("candid, substantive, and constructive"))
+        .findFirst().orElseThrow();
+    assertEquals("Matthew Miller", a.speaker());
+    assertTrue(a.direct());
+  }
+
+  @Test
+  void directQuoteKeepsItsMarksSourceAndCue() {
+    String text = "“We will win,” Miller said.";
+    List<Attribution> found = AttributionTagger.find(text);
+    assertEquals(1, found.size());
+    assertEquals("“We will win,”", found.get(0).content().ofCodePoints(text));
+    assertEquals("Miller", found.get(0).source().ofCodePoints(text));
+    assertEquals("said", found.get(0).cue().ofCodePoints(text));
+  }
+
+  @Test
+  void indirectSpeechIsTagged() {
+    String text = "The minister said on Monday that the bridge would reopen next year.";
+    Attribution a = AttributionTagger.find(text).stream().findFirst().orElseThrow();
+    assertEquals("The minister", a.source().ofCodePoints(text));
+    assertTrue(a.cue().ofCodePoints(text).startsWith("said"));
+    assertTrue(a.content().ofCodePoints(text).endsWith("the bridge would reopen next year"));
+    assertTrue(!a.direct());
+  }
+
+  @Test
+  void nothingInEmptyText() {
+    assertEquals(List.of(), AttributionTagger.find(""));
+  }
+
+  @Test
+  void nullTextIsRefusedByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AttributionTagger.find(null));
+    assertEquals("The parameter 'text' must not be null.", e.getMessage());
+  }
+}
