@@ -35,6 +35,8 @@ public final class EvidenceClusterer implements StoryClusterer {
   /** Words of text from which an article is judged as a full text. */
   public static final int FULL_TEXT_WORDS = 100;
   static final int MAX_CANDIDATES = 64;
+  /** A merge margin no score reaches. */
+  public static final double NO_MERGES = Double.POSITIVE_INFINITY;
   private static final int SWEEP_EVERY = 1024;
 
   /**
@@ -50,12 +52,15 @@ public final class EvidenceClusterer implements StoryClusterer {
    * @param timeScaleHours hours of distance from a story's mean time that cost one point of score
    * @param horizonHours stream hours without a new article after which a story goes dormant
    * @param idleArticles arrivals without a new article after which a story goes dormant
+   * @param denseCandidates live stories nearest by embedding that are scored besides those sharing words (0: none)
+   * @param mergeMargin how far above the threshold for their texts' length two stories must score against each
+   *     other to merge, when an article would join both; {@link #NO_MERGES} turns merges off
    */
   public record Config(double semantic, double lexical, double names, double threshold, double headlineThreshold,
-      double timeScaleHours, double horizonHours, long idleArticles, int denseCandidates, boolean merges) {
+      double timeScaleHours, double horizonHours, long idleArticles, int denseCandidates, double mergeMargin) {
 
     /** Fitted on ECB+, BASIL and UCI March–April (see BENCHMARKS.md). */
-    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, false);
+    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, NO_MERGES);
 
     public Config {
       if (semantic < 0 || lexical < 0 || names < 0 || semantic + lexical + names <= 0) {
@@ -66,6 +71,9 @@ public final class EvidenceClusterer implements StoryClusterer {
         throw new IllegalArgumentException(
             "The thresholds, time scale, horizon and idle count must be positive.");
       }
+      if (!(mergeMargin >= 0)) {
+        throw new IllegalArgumentException("mergeMargin must not be negative, got: " + mergeMargin);
+      }
       if (denseCandidates < 0) {
         throw new IllegalArgumentException("denseCandidates must not be negative, got: " + denseCandidates);
       }
@@ -75,25 +83,30 @@ public final class EvidenceClusterer implements StoryClusterer {
     public Config(double semantic, double lexical, double names, double threshold, double headlineThreshold,
         double timeScaleHours, double horizonHours, long idleArticles) {
       this(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours, idleArticles, 0,
-          false);
+          NO_MERGES);
     }
 
     /** The same configuration taking the {@code k} live stories nearest by embedding as candidates too. */
     public Config withDenseCandidates(int k) {
       return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
-          idleArticles, k, merges);
+          idleArticles, k, mergeMargin);
     }
 
-    /** The same configuration with story merges on or off. */
-    public Config withMerges(boolean on) {
+    /** The same configuration merging stories that score {@code margin} above the threshold against each other. */
+    public Config withMergeMargin(double margin) {
       return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
-          idleArticles, denseCandidates, on);
+          idleArticles, denseCandidates, margin);
+    }
+
+    /** Whether stories merge at all. */
+    public boolean merges() {
+      return mergeMargin < NO_MERGES;
     }
 
     /** The same configuration with both thresholds moved by {@code t - threshold}. */
     public Config withThreshold(double t) {
       return new Config(semantic, lexical, names, t, Math.max(0.01, headlineThreshold + t - threshold),
-          timeScaleHours, horizonHours, idleArticles, denseCandidates, merges);
+          timeScaleHours, horizonHours, idleArticles, denseCandidates, mergeMargin);
     }
 
     /** The threshold for an article with {@code textWords} words of text. */
@@ -284,8 +297,9 @@ public final class EvidenceClusterer implements StoryClusterer {
 
   /**
    * An article that several stories would take is evidence that they may be one; they merge when their own
-   * evidence (words, names, embedding and mean time, before this article joins) scores them against each other as
-   * high as an article of their texts' length must score to join a story. The older story survives.
+   * evidence (words, names, embedding and mean time, before this article joins) scores them against each other
+   * {@code mergeMargin} above what an article of their texts' length must score to join a story. The older story
+   * survives.
    */
   private Story mergeMatched(Story best, List<Story> matched, String articleId) {
     Story survivor = best;
@@ -294,7 +308,8 @@ public final class EvidenceClusterer implements StoryClusterer {
         continue;
       }
       double score = pairScore(survivor, other);
-      if (score >= config.thresholdFor(Math.min(survivor.meanTextWords(), other.meanTextWords()))) {
+      if (score >= config.thresholdFor(Math.min(survivor.meanTextWords(), other.meanTextWords()))
+          + config.mergeMargin()) {
         Story keep = survivor.born <= other.born ? survivor : other;
         Story gone = keep == survivor ? other : survivor;
         absorb(keep, gone);

@@ -143,7 +143,7 @@ class EvidenceClustererTest {
   @Test
   void storiesThatLaterArticlesShowToBeOneMergeIntoTheOlder() {
     List<StoryMerge> merges = new java.util.ArrayList<>();
-    List<String> stories = bridgedStream(new EvidenceClusterer(WORDS.withMerges(true)), merges);
+    List<String> stories = bridgedStream(new EvidenceClusterer(WORDS.withMergeMargin(0)), merges);
     assertNotEquals(stories.get(0), stories.get(1), "two stories at first");
     assertEquals(1, merges.size(), "then one merge: " + merges);
     StoryMerge m = merges.get(0);
@@ -164,7 +164,7 @@ class EvidenceClustererTest {
 
   @Test
   void restoredMergesKeepNewIdsFromRepeatingAnAbsorbedOne() {
-    EvidenceClusterer clusterer = new EvidenceClusterer(WORDS.withMerges(true));
+    EvidenceClusterer clusterer = new EvidenceClusterer(WORDS.withMergeMargin(0));
     clusterer.restoreMerge(new StoryMerge("3", "8", "x", 0.6));
     ArticleAnalyser wordsOnly = new ArticleAnalyser(null);
     clusterer.restore(wordsOnly.analyse(new Article("x", "outlet", null, "zarbo quelt", null, "", null, null, "3"),
