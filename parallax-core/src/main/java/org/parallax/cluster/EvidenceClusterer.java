@@ -27,7 +27,13 @@ import org.parallax.model.StoryMerge;
  *
  * <p>Candidates come from an inverted index of live stories, probed with the article's {@value #PROBE_TERMS} most
  * specific words; at most {@value #MAX_CANDIDATES} of them, those with the largest partial lexical score, are scored
- * in full. The cost of one assignment therefore depends on the stories alive at the time, not on the stream's length.
+ * in full, together with the {@code denseCandidates} live stories nearest by embedding (found by an exact scan of the
+ * live stories), which catch an article that shares no specific word with its story. The cost of one assignment
+ * therefore depends on the stories alive at the time, not on the stream's length.
+ *
+ * <p>When an article scores at the threshold on several stories, those of them whose own evidence scores them
+ * against the best one at least {@code mergeMargin} above the threshold merge into the oldest; each merge is handed
+ * out by {@link #takeMerges()} with the article that caused it.
  */
 public final class EvidenceClusterer implements StoryClusterer {
 
@@ -60,7 +66,7 @@ public final class EvidenceClusterer implements StoryClusterer {
       double timeScaleHours, double horizonHours, long idleArticles, int denseCandidates, double mergeMargin) {
 
     /** Fitted on ECB+, BASIL and UCI March–April (see BENCHMARKS.md). */
-    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, NO_MERGES);
+    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 8, 0.5);
 
     public Config {
       if (semantic < 0 || lexical < 0 || names < 0 || semantic + lexical + names <= 0) {

@@ -177,7 +177,7 @@ class EvidenceClustererTest {
   void denseCandidatesFindAStoryThatSharesNoWordWithTheArticle() {
     String title = "Strong earthquake strikes off Sumatra";
     String sameEvent = "Massive quake jolts western Indonesia";
-    EvidenceClusterer termsOnly = new EvidenceClusterer();
+    EvidenceClusterer termsOnly = new EvidenceClusterer(EvidenceClusterer.Config.DEFAULT.withDenseCandidates(0));
     String first = termsOnly.assign(article("a", title, "", NOON));
     assertNotEquals(first, termsOnly.assign(article("b", sameEvent, "", NOON)), "no shared word, no candidate");
     EvidenceClusterer dense = new EvidenceClusterer(EvidenceClusterer.Config.DEFAULT.withDenseCandidates(4));
