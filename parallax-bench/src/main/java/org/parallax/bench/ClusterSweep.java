@@ -76,7 +76,7 @@ public final class ClusterSweep {
   /** One line: the configuration, BCubed F1 on each stream, and the worst of them. */
   private static void report(EvidenceClusterer.Config c, List<LabelledStream> streams) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-        "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f dense %d merge margin %.2f",
+        "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f dense %d margin %.2f",
         c.semantic(), c.lexical(), c.names(), c.timeScaleHours(), c.horizonHours(), c.threshold(),
         c.headlineThreshold(), c.denseCandidates(), c.mergeMargin()));
     double worst = 1;

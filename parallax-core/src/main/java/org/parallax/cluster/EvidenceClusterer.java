@@ -66,7 +66,7 @@ public final class EvidenceClusterer implements StoryClusterer {
       double timeScaleHours, double horizonHours, long idleArticles, int denseCandidates, double mergeMargin) {
 
     /** Fitted on ECB+, BASIL and UCI March–April (see BENCHMARKS.md). */
-    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 8, 0.5);
+    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, NO_MERGES);
 
     public Config {
       if (semantic < 0 || lexical < 0 || names < 0 || semantic + lexical + names <= 0) {
