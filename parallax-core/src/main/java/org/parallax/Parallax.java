@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.parallax.cluster.AnalysedArticle;
 import org.parallax.cluster.ArticleAnalyser;
 import org.parallax.cluster.EvidenceClusterer;
+import org.parallax.cluster.MergedStories;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.TfIdfClusterer;
 import org.parallax.compare.EntityComparison;
@@ -29,6 +30,7 @@ import org.parallax.ingest.FileReport;
 import org.parallax.ingest.Ingester;
 import org.parallax.model.Article;
 import org.parallax.model.Story;
+import org.parallax.model.StoryMerge;
 import org.parallax.store.ArticleHeader;
 import org.parallax.store.ArticleStore;
 import org.parallax.store.SearchHit;
@@ -45,7 +47,10 @@ import org.parallax.store.SearchHit;
  *
  * <p>Each added article is checked for a duplicate (same id, or same outlet, title and text: nothing is added), then
  * for a copy (the same title and text from another outlet, or a near-duplicate text by MinHash: recorded as a copy
- * of the earlier article and put in its story), and otherwise assigned to a story by the clusterer. Not thread-safe; one process at a time may open a store for writing.
+ * of the earlier article and put in its story), and otherwise assigned to a story by the clusterer. When the
+ * clusterer merges two stories, the merge is stored with the article that caused it; stored articles keep the id
+ * they were given, and every id is read through the merges, so an absorbed story's id names its survivor. Not
+ * thread-safe; one process at a time may open a store for writing.
  */
 public final class Parallax implements Closeable, Destination {
 
@@ -56,6 +61,7 @@ public final class Parallax implements Closeable, Destination {
   private final MinHasher minHasher = new MinHasher();
   private final StoryClusterer clusterer;
   private boolean clustererRestored;
+  private MergedStories merged;
   private SentenceEmbedder embedder;
   private ArticleAnalyser analyser;
 
@@ -151,7 +157,7 @@ public final class Parallax implements Closeable, Destination {
       return null;
     }
     Article earlier = store.get(existing);
-    return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : earlier.story());
+    return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : resolveStory(earlier.story()));
   }
 
   private ArticleAnalyser analyser() {
@@ -174,12 +180,17 @@ public final class Parallax implements Closeable, Destination {
     }
     Article placed;
     if (original != null) {
-      placed = article.withCopyOf(original.id()).withStory(original.story());
+      placed = article.withCopyOf(original.id()).withStory(resolveStory(original.story()));
       clusterer.restore(withArticle(analysed, placed));
     } else {
       placed = article.withStory(clusterer.assign(analysed));
     }
     store.add(placed, identity.fingerprint(), identity.content(), signature, bands, analysed.embedding());
+    for (StoryMerge m : clusterer.takeMerges()) {
+      merged().add(m);
+      // Stored beside the article, so the same commit makes both durable, or neither.
+      store.addMerge(m);
+    }
     return new Placement(original != null ? Outcome.COPY : Outcome.ADDED, placed.id(), placed.story());
   }
 
@@ -205,7 +216,12 @@ public final class Parallax implements Closeable, Destination {
     if (!clustererRestored) {
       clustererRestored = true;
       ArticleAnalyser a = analyser();
-      store.forEachWithEmbedding((article, embedding) -> clusterer.restore(a.analyse(article, embedding)));
+      MergedStories m = merged();
+      for (StoryMerge merge : store.merges()) {
+        clusterer.restoreMerge(merge);
+      }
+      store.forEachWithEmbedding((article, embedding) -> clusterer.restore(
+          a.analyse(article.withStory(m.resolve(article.story())), embedding)));
     }
   }
 
@@ -214,15 +230,48 @@ public final class Parallax implements Closeable, Destination {
     store.commit();
   }
 
-  /** The article with this id, or empty. */
+  /** The article with this id, with the story it belongs to now, or empty. */
   public Optional<Article> article(String id) throws IOException {
-    return Optional.ofNullable(store.get(id));
+    Article a = store.get(id);
+    return a == null ? Optional.empty() : Optional.of(a.withStory(resolveStory(a.story())));
+  }
+
+  /** The id {@code storyId} goes by now: itself, or the story that absorbed it. */
+  public String resolveStory(String storyId) throws IOException {
+    return merged().resolve(storyId);
+  }
+
+  /** The merge that absorbed {@code storyId} (the last, when the survivor was absorbed in turn), or empty. */
+  public Optional<StoryMerge> absorption(String storyId) throws IOException {
+    return Optional.ofNullable(merged().absorption(storyId));
+  }
+
+  /** The merges by which the story {@code storyId} resolves to took in other stories, directly or not. */
+  public List<StoryMerge> absorbed(String storyId) throws IOException {
+    MergedStories m = merged();
+    List<StoryMerge> out = new ArrayList<>();
+    for (String member : m.members(m.resolve(storyId))) {
+      out.addAll(m.absorbed(member));
+    }
+    return out;
+  }
+
+  private MergedStories merged() throws IOException {
+    if (merged == null) {
+      MergedStories m = new MergedStories();
+      for (StoryMerge merge : store.merges()) {
+        m.add(merge);
+      }
+      merged = m;
+    }
+    return merged;
   }
 
   /** Every story, largest (by outlets, then articles) first. */
   public List<Story> stories() throws IOException {
     Map<String, List<ArticleHeader>> byStory = new LinkedHashMap<>();
-    store.forEachHeader(a -> byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a));
+    MergedStories m = merged();
+    store.forEachHeader(a -> byStory.computeIfAbsent(m.resolve(a.story()), k -> new ArrayList<>()).add(a));
     List<Story> stories = new ArrayList<>();
     byStory.forEach((id, articles) -> stories.add(summarise(id, articles)));
     stories.sort((x, y) -> x.outlets().size() != y.outlets().size()
@@ -237,9 +286,10 @@ public final class Parallax implements Closeable, Destination {
     return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
   }
 
-  /** The story with this id, or empty. */
-  public Optional<Story> story(String id) throws IOException {
-    List<ArticleHeader> headers = store.story(id).stream()
+  /** The story with this id (the survivor's, when it was absorbed), or empty. */
+  public Optional<Story> story(String storyId) throws IOException {
+    String id = resolveStory(storyId);
+    List<ArticleHeader> headers = storyArticles(id).stream()
         .map(a -> new ArticleHeader(a.id(), a.outlet(), a.title(), a.published(), a.story(), a.copyOf()))
         .toList();
     return headers.isEmpty() ? Optional.empty() : Optional.of(summarise(id, headers));
@@ -247,20 +297,31 @@ public final class Parallax implements Closeable, Destination {
 
   /** The cross-source report of one story, or empty when there is no such story. */
   public Optional<StoryReport> report(String storyId) throws IOException {
-    List<Article> articles = store.story(storyId);
+    String id = resolveStory(storyId);
+    List<Article> articles = storyArticles(id);
     if (articles.isEmpty()) {
       return Optional.empty();
     }
-    StoryReport passages = PassageAligner.compare(storyId, articles);
+    StoryReport passages = PassageAligner.compare(id, articles);
     List<StoryEntity> entities = EntityComparison.of(articles);
     return Optional.of(passages.withEntities(entities)
         .withQuotes(QuoteComparison.of(articles, passages.shared(), entities))
         .withTimeline(Timeline.of(articles)));
   }
 
+  /** The articles of a story and of the stories it absorbed, in the order they were added, with its id. */
+  private List<Article> storyArticles(String id) throws IOException {
+    MergedStories m = merged();
+    List<String> members = m.members(id);
+    List<Article> articles = members.size() == 1 ? store.story(id) : store.stories(members);
+    return members.size() == 1 ? articles : articles.stream().map(a -> a.withStory(id)).toList();
+  }
+
   /** Full-text search (BM25, title boosted) with highlighted snippets. */
   public List<SearchHit> search(String query, int limit) throws IOException {
-    return store.search(query, limit);
+    MergedStories m = merged();
+    return store.search(query, limit).stream().map(h -> new SearchHit(h.id(), h.outlet(), h.title(),
+        h.published(), m.resolve(h.story()), h.score(), h.snippet(), h.highlights())).toList();
   }
 
   public int size() throws IOException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.parallax.cluster.AnalysedArticle;
 import org.parallax.cluster.ArticleAnalyser;
 import org.parallax.cluster.EvidenceClusterer;
+import org.parallax.cluster.MergedStories;
 import org.parallax.embed.SentenceEmbedder;
 import org.parallax.eval.ClusteringScores;
 
@@ -25,7 +26,9 @@ import org.parallax.eval.ClusteringScores;
  *
  * A stream argument is {@code FILE[@LAST-DAY[@LABELS]]}; system properties {@code sweep.semantic},
  * {@code sweep.lexical}, {@code sweep.names}, {@code sweep.timeScale}, {@code sweep.horizon} and
- * {@code sweep.threshold} and {@code sweep.headlineThreshold} override the grid (comma-separated values).
+ * {@code sweep.threshold} and {@code sweep.headlineThreshold} override the grid (comma-separated values);
+ * {@code sweep.dense} (dense candidates per article, default 0) and {@code sweep.mergeMargin} (default Infinity:
+ * no merges) add to it.
  */
 public final class ClusterSweep {
 
@@ -46,6 +49,8 @@ public final class ClusterSweep {
     double[] horizons = grid("sweep.horizon", "24,48");
     double[] thresholds = grid("sweep.threshold", "0.3,0.35,0.4,0.45,0.5");
     double[] headlineThresholds = grid("sweep.headlineThreshold", "0.1,0.15,0.2");
+    double[] dense = grid("sweep.dense", "0");
+    double[] merges = grid("sweep.mergeMargin", "Infinity");
     for (double sem : semantic) {
       for (double lex : lexical) {
         for (double nam : names) {
@@ -53,7 +58,12 @@ public final class ClusterSweep {
             for (double horizon : horizons) {
               for (double t : thresholds) {
                 for (double h : headlineThresholds) {
-                  report(new EvidenceClusterer.Config(sem, lex, nam, t, h, scale, horizon, 50_000), streams);
+                  for (double k : dense) {
+                    for (double m : merges) {
+                      report(new EvidenceClusterer.Config(sem, lex, nam, t, h, scale, horizon, 50_000, (int) k, m),
+                          streams);
+                    }
+                  }
                 }
               }
             }
@@ -66,8 +76,9 @@ public final class ClusterSweep {
   /** One line: the configuration, BCubed F1 on each stream, and the worst of them. */
   private static void report(EvidenceClusterer.Config c, List<LabelledStream> streams) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-        "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f", c.semantic(),
-        c.lexical(), c.names(), c.timeScaleHours(), c.horizonHours(), c.threshold(), c.headlineThreshold()));
+        "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f dense %d margin %.2f",
+        c.semantic(), c.lexical(), c.names(), c.timeScaleHours(), c.horizonHours(), c.threshold(),
+        c.headlineThreshold(), c.denseCandidates(), c.mergeMargin()));
     double worst = 1;
     for (LabelledStream s : streams) {
       double f1 = s.bcubedF1(c);
@@ -111,9 +122,12 @@ public final class ClusterSweep {
     double bcubedF1(EvidenceClusterer.Config config) {
       EvidenceClusterer clusterer = new EvidenceClusterer(config);
       Map<String, String> predicted = new LinkedHashMap<>();
+      MergedStories merged = new MergedStories();
       for (AnalysedArticle a : articles) {
         predicted.putIfAbsent(a.article().id(), clusterer.assign(a));
+        clusterer.takeMerges().forEach(merged::add);
       }
+      predicted.replaceAll((id, story) -> merged.resolve(story));
       return ClusteringScores.score(predicted, gold).bcubed().f1();
     }
   }

@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import org.parallax.model.StoryMerge;
 
 /**
  * Online, time-aware story clustering on several kinds of evidence. Each arriving article is scored against the live
@@ -24,7 +27,13 @@ import java.util.Set;
  *
  * <p>Candidates come from an inverted index of live stories, probed with the article's {@value #PROBE_TERMS} most
  * specific words; at most {@value #MAX_CANDIDATES} of them, those with the largest partial lexical score, are scored
- * in full. The cost of one assignment therefore depends on the stories alive at the time, not on the stream's length.
+ * in full, together with the {@code denseCandidates} live stories nearest by embedding (found by an exact scan of the
+ * live stories), which catch an article that shares no specific word with its story. The cost of one assignment
+ * therefore depends on the stories alive at the time, not on the stream's length.
+ *
+ * <p>When an article scores at the threshold on several stories, those of them whose own evidence scores them
+ * against the best one at least {@code mergeMargin} above the threshold merge into the oldest; each merge is handed
+ * out by {@link #takeMerges()} with the article that caused it.
  */
 public final class EvidenceClusterer implements StoryClusterer {
 
@@ -32,6 +41,8 @@ public final class EvidenceClusterer implements StoryClusterer {
   /** Words of text from which an article is judged as a full text. */
   public static final int FULL_TEXT_WORDS = 100;
   static final int MAX_CANDIDATES = 64;
+  /** A merge margin no score reaches. */
+  public static final double NO_MERGES = Double.POSITIVE_INFINITY;
   private static final int SWEEP_EVERY = 1024;
 
   /**
@@ -47,12 +58,15 @@ public final class EvidenceClusterer implements StoryClusterer {
    * @param timeScaleHours hours of distance from a story's mean time that cost one point of score
    * @param horizonHours stream hours without a new article after which a story goes dormant
    * @param idleArticles arrivals without a new article after which a story goes dormant
+   * @param denseCandidates live stories nearest by embedding that are scored besides those sharing words (0: none)
+   * @param mergeMargin how far above the threshold for their texts' length two stories must score against each
+   *     other to merge, when an article would join both; {@link #NO_MERGES} turns merges off
    */
   public record Config(double semantic, double lexical, double names, double threshold, double headlineThreshold,
-      double timeScaleHours, double horizonHours, long idleArticles) {
+      double timeScaleHours, double horizonHours, long idleArticles, int denseCandidates, double mergeMargin) {
 
     /** Fitted on ECB+, BASIL and UCI March–April (see BENCHMARKS.md). */
-    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000);
+    public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, NO_MERGES);
 
     public Config {
       if (semantic < 0 || lexical < 0 || names < 0 || semantic + lexical + names <= 0) {
@@ -63,12 +77,42 @@ public final class EvidenceClusterer implements StoryClusterer {
         throw new IllegalArgumentException(
             "The thresholds, time scale, horizon and idle count must be positive.");
       }
+      if (!(mergeMargin >= 0)) {
+        throw new IllegalArgumentException("mergeMargin must not be negative, got: " + mergeMargin);
+      }
+      if (denseCandidates < 0) {
+        throw new IllegalArgumentException("denseCandidates must not be negative, got: " + denseCandidates);
+      }
+    }
+
+    /** Words, names, embedding and time without dense candidates or merges. */
+    public Config(double semantic, double lexical, double names, double threshold, double headlineThreshold,
+        double timeScaleHours, double horizonHours, long idleArticles) {
+      this(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours, idleArticles, 0,
+          NO_MERGES);
+    }
+
+    /** The same configuration taking the {@code k} live stories nearest by embedding as candidates too. */
+    public Config withDenseCandidates(int k) {
+      return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
+          idleArticles, k, mergeMargin);
+    }
+
+    /** The same configuration merging stories that score {@code margin} above the threshold against each other. */
+    public Config withMergeMargin(double margin) {
+      return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
+          idleArticles, denseCandidates, margin);
+    }
+
+    /** Whether stories merge at all. */
+    public boolean merges() {
+      return mergeMargin < NO_MERGES;
     }
 
     /** The same configuration with both thresholds moved by {@code t - threshold}. */
     public Config withThreshold(double t) {
       return new Config(semantic, lexical, names, t, Math.max(0.01, headlineThreshold + t - threshold),
-          timeScaleHours, horizonHours, idleArticles);
+          timeScaleHours, horizonHours, idleArticles, denseCandidates, mergeMargin);
     }
 
     /** The threshold for an article with {@code textWords} words of text. */
@@ -78,47 +122,48 @@ public final class EvidenceClusterer implements StoryClusterer {
     }
   }
 
-  /** A sparse centroid: the sum of its articles' unit vectors, with its norm kept up to date. */
-  private static final class Centroid {
-    final Map<String, Float> weights = new HashMap<>();
-    double squaredNorm;
-
-    void add(Map<String, Float> unit) {
-      for (Map.Entry<String, Float> e : unit.entrySet()) {
-        float old = weights.getOrDefault(e.getKey(), 0f);
-        float now = old + e.getValue();
-        weights.put(e.getKey(), now);
-        squaredNorm += (double) now * now - (double) old * old;
-      }
-    }
-
-    double cosine(Map<String, Float> unit) {
-      if (squaredNorm <= 0) {
-        return 0;
-      }
-      double dot = 0;
-      for (Map.Entry<String, Float> e : unit.entrySet()) {
-        Float w = weights.get(e.getKey());
-        if (w != null) {
-          dot += w * e.getValue();
-        }
-      }
-      return dot / Math.sqrt(squaredNorm);
-    }
-  }
-
   private static final class Story {
     final String id;
+    final long born;
     final Centroid terms = new Centroid();
     final Centroid names = new Centroid();
     float[] embedding;
+    double embeddingSquaredNorm;
+    int size;
+    long textWords;
     int datedSize;
     double meanHour = Double.NaN;
     double lastHour = Double.NaN;
     long lastArrival;
 
-    Story(String id) {
+    Story(String id, long born) {
       this.id = id;
+      this.born = born;
+    }
+
+    int meanTextWords() {
+      return size == 0 ? 0 : (int) (textWords / size);
+    }
+
+    void addEmbedding(float[] e) {
+      if (embedding == null) {
+        embedding = new float[e.length];
+      }
+      double norm = 0;
+      for (int i = 0; i < e.length; i++) {
+        embedding[i] += e[i];
+        norm += embedding[i] * embedding[i];
+      }
+      embeddingSquaredNorm = norm;
+    }
+
+    void addTimes(int dated, double mean, double last) {
+      if (dated == 0) {
+        return;
+      }
+      meanHour = datedSize == 0 ? mean : meanHour + (mean - meanHour) * dated / (datedSize + dated);
+      datedSize += dated;
+      lastHour = Double.isNaN(lastHour) ? last : Math.max(lastHour, last);
     }
   }
 
@@ -157,7 +202,9 @@ public final class EvidenceClusterer implements StoryClusterer {
   private double lastSweep = Double.NEGATIVE_INFINITY;
   private long arrivals;
   private long nextStory = 1;
+  private long born;
   private long dormant;
+  private final List<StoryMerge> merges = new ArrayList<>();
 
   public EvidenceClusterer() {
     this(Config.DEFAULT);
@@ -195,35 +242,120 @@ public final class EvidenceClusterer implements StoryClusterer {
     Evidence evidence = arrive(article);
     Story story = live.get(id);
     if (story == null) {
-      story = new Story(id);
+      story = new Story(id, born++);
       live.put(id, story);
     }
     join(story, evidence, article);
+    reserve(id);
+  }
+
+  @Override
+  public void restoreMerge(StoryMerge merge) {
+    reserve(merge.survivor());
+    reserve(merge.absorbed());
+  }
+
+  /** New story ids continue after the largest number seen, so that no id is given twice. */
+  private void reserve(String id) {
     try {
       nextStory = Math.max(nextStory, Long.parseLong(id) + 1);
     } catch (NumberFormatException e) {
-      // Story ids from elsewhere need not be numbers; ours continue after the largest number seen.
+      // Story ids from elsewhere need not be numbers.
     }
+  }
+
+  @Override
+  public List<StoryMerge> takeMerges() {
+    if (merges.isEmpty()) {
+      return List.of();
+    }
+    List<StoryMerge> out = List.copyOf(merges);
+    merges.clear();
+    return out;
   }
 
   @Override
   public String assign(AnalysedArticle article) {
     Evidence evidence = arrive(article);
+    double threshold = config.thresholdFor(article.textWords());
     Story best = null;
-    double bestScore = config.thresholdFor(article.textWords());
+    double bestScore = threshold;
+    List<Story> matched = new ArrayList<>();
     for (Story candidate : candidates(evidence.terms(), article)) {
       double score = score(evidence, article, candidate);
+      if (score >= threshold) {
+        matched.add(candidate);
+      }
       if (score >= bestScore) {
         bestScore = score;
         best = candidate;
       }
     }
     if (best == null) {
-      best = new Story(Long.toString(nextStory++));
+      best = new Story(Long.toString(nextStory++), born++);
       live.put(best.id, best);
+    } else if (config.merges() && matched.size() > 1) {
+      best = mergeMatched(best, matched, article.article().id());
     }
     join(best, evidence, article);
     return best.id;
+  }
+
+  /**
+   * An article that several stories would take is evidence that they may be one; they merge when their own
+   * evidence (words, names, embedding and mean time, before this article joins) scores them against each other
+   * {@code mergeMargin} above what an article of their texts' length must score to join a story. The older story
+   * survives.
+   */
+  private Story mergeMatched(Story best, List<Story> matched, String articleId) {
+    Story survivor = best;
+    for (Story other : matched) {
+      if (other == best || !live.containsKey(other.id) || !live.containsKey(survivor.id)) {
+        continue;
+      }
+      double score = pairScore(survivor, other);
+      if (score >= config.thresholdFor(Math.min(survivor.meanTextWords(), other.meanTextWords()))
+          + config.mergeMargin()) {
+        Story keep = survivor.born <= other.born ? survivor : other;
+        Story gone = keep == survivor ? other : survivor;
+        absorb(keep, gone);
+        merges.add(new StoryMerge(keep.id, gone.id, articleId, score));
+        survivor = keep;
+      }
+    }
+    return survivor;
+  }
+
+  /** The score of one story against another: the article score with the other story's centroids. */
+  private double pairScore(Story a, Story b) {
+    double score = config.lexical() * a.terms.cosine(b.terms) + config.names() * a.names.cosine(b.names);
+    if (config.semantic() > 0 && a.embedding != null && b.embedding != null
+        && a.embeddingSquaredNorm > 0 && b.embeddingSquaredNorm > 0) {
+      score += config.semantic() * dot(a.embedding, b.embedding)
+          / Math.sqrt(a.embeddingSquaredNorm * b.embeddingSquaredNorm);
+    }
+    if (a.datedSize > 0 && b.datedSize > 0) {
+      score -= Math.abs(a.meanHour - b.meanHour) / config.timeScaleHours();
+    }
+    return score;
+  }
+
+  /** Moves everything {@code gone} knows into {@code keep}, and sends {@code gone} out of memory and the index. */
+  private void absorb(Story keep, Story gone) {
+    keep.terms.add(gone.terms.weights);
+    keep.names.add(gone.names.weights);
+    if (gone.embedding != null) {
+      keep.addEmbedding(gone.embedding);
+    }
+    keep.size += gone.size;
+    keep.textWords += gone.textWords;
+    keep.addTimes(gone.datedSize, gone.meanHour, gone.lastHour);
+    keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
+    live.remove(gone.id);
+    unindex(gone);
+    for (String term : gone.terms.weights.keySet()) {
+      storiesByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(keep);
+    }
   }
 
   private record Evidence(Map<String, Float> terms, Map<String, Float> names) {}
@@ -245,7 +377,7 @@ public final class EvidenceClusterer implements StoryClusterer {
     double score = config.lexical() * story.terms.cosine(evidence.terms())
         + config.names() * story.names.cosine(evidence.names());
     if (config.semantic() > 0 && article.embedding() != null && story.embedding != null) {
-      score += config.semantic() * cosine(article.embedding(), story.embedding);
+      score += config.semantic() * embeddingCosine(article.embedding(), story);
     }
     if (article.dated() && story.datedSize > 0) {
       score -= Math.abs(article.hour() - story.meanHour) / config.timeScaleHours();
@@ -253,17 +385,20 @@ public final class EvidenceClusterer implements StoryClusterer {
     return score;
   }
 
-  private static double cosine(float[] unit, float[] sum) {
-    double dot = 0;
-    double norm = 0;
-    for (int i = 0; i < unit.length; i++) {
-      dot += unit[i] * sum[i];
-      norm += sum[i] * sum[i];
-    }
-    return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  private static double embeddingCosine(float[] unit, Story story) {
+    return story.embeddingSquaredNorm > 0
+        ? dot(unit, story.embedding) / Math.sqrt(story.embeddingSquaredNorm) : 0;
   }
 
-  private List<Story> candidates(Map<String, Float> terms, AnalysedArticle article) {
+  private static double dot(float[] a, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    return dot;
+  }
+
+  private Set<Story> candidates(Map<String, Float> terms, AnalysedArticle article) {
     List<Map.Entry<String, Float>> probes = new ArrayList<>(terms.entrySet());
     probes.sort((a, b) -> {
       int byWeight = Float.compare(b.getValue(), a.getValue());
@@ -284,8 +419,39 @@ public final class EvidenceClusterer implements StoryClusterer {
       int byScore = Double.compare(b.getValue(), a.getValue());
       return byScore != 0 ? byScore : a.getKey().id.compareTo(b.getKey().id);
     });
-    List<Story> out = new ArrayList<>(Math.min(MAX_CANDIDATES, ranked.size()));
+    Set<Story> out = new LinkedHashSet<>();
     for (Map.Entry<Story, Double> e : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
+      out.add(e.getKey());
+    }
+    if (config.denseCandidates() > 0 && article.embedding() != null) {
+      out.addAll(nearestByEmbedding(article));
+    }
+    return out;
+  }
+
+  /**
+   * The {@code denseCandidates} live stories whose mean embedding is nearest the article's: stories it shares no
+   * specific word with. An exact scan: live stories are few (those of the last {@code horizonHours}), so its cost per
+   * article is bounded by them, not by the stream's length.
+   */
+  private List<Story> nearestByEmbedding(AnalysedArticle article) {
+    int k = config.denseCandidates();
+    PriorityQueue<Map.Entry<Story, Double>> nearest = new PriorityQueue<>(k + 1, Map.Entry.comparingByValue());
+    for (Story s : live.values()) {
+      if (s.embedding == null || (article.dated() && s.datedSize > 0
+          && article.hour() - s.lastHour > config.horizonHours())) {
+        continue;
+      }
+      double cos = embeddingCosine(article.embedding(), s);
+      if (nearest.size() < k || cos > nearest.peek().getValue()) {
+        nearest.add(Map.entry(s, cos));
+        if (nearest.size() > k) {
+          nearest.poll();
+        }
+      }
+    }
+    List<Story> out = new ArrayList<>(nearest.size());
+    for (Map.Entry<Story, Double> e : nearest) {
       out.add(e.getKey());
     }
     return out;
@@ -297,21 +463,14 @@ public final class EvidenceClusterer implements StoryClusterer {
     for (String term : evidence.terms().keySet()) {
       storiesByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(story);
     }
-    float[] e = article.embedding();
-    if (e != null) {
-      if (story.embedding == null) {
-        story.embedding = new float[e.length];
-      }
-      for (int i = 0; i < e.length; i++) {
-        story.embedding[i] += e[i];
-      }
+    if (article.embedding() != null) {
+      story.addEmbedding(article.embedding());
     }
+    story.size++;
+    story.textWords += article.textWords();
     story.lastArrival = arrivals;
     if (article.dated()) {
-      story.datedSize++;
-      story.meanHour = story.datedSize == 1 ? article.hour()
-          : story.meanHour + (article.hour() - story.meanHour) / story.datedSize;
-      story.lastHour = Double.isNaN(story.lastHour) ? article.hour() : Math.max(story.lastHour, article.hour());
+      story.addTimes(1, article.hour(), article.hour());
     }
   }
 
@@ -324,14 +483,18 @@ public final class EvidenceClusterer implements StoryClusterer {
       if (idleInTime || idleInArrivals) {
         it.remove();
         dormant++;
-        for (String term : s.terms.weights.keySet()) {
-          Set<Story> postings = storiesByTerm.get(term);
-          if (postings != null) {
-            postings.remove(s);
-            if (postings.isEmpty()) {
-              storiesByTerm.remove(term);
-            }
-          }
+        unindex(s);
+      }
+    }
+  }
+
+  private void unindex(Story s) {
+    for (String term : s.terms.weights.keySet()) {
+      Set<Story> postings = storiesByTerm.get(term);
+      if (postings != null) {
+        postings.remove(s);
+        if (postings.isEmpty()) {
+          storiesByTerm.remove(term);
         }
       }
     }

@@ -1,5 +1,8 @@
 package org.parallax.cluster;
 
+import java.util.List;
+import org.parallax.model.StoryMerge;
+
 /**
  * Groups articles into stories online: each article is assigned once, when it arrives, from what came before.
  * Implementations are not thread-safe.
@@ -11,6 +14,17 @@ public interface StoryClusterer {
 
   /** Assigns a new article to an existing story or a new one, and returns the story's id. */
   String assign(AnalysedArticle article);
+
+  /**
+   * Tells the clusterer of a merge recorded earlier (when a store is reopened), before any article is restored;
+   * restored articles carry their surviving story's id.
+   */
+  default void restoreMerge(StoryMerge merge) {}
+
+  /** The merges made since the last call, oldest first: stories found to be one after later articles arrived. */
+  default List<StoryMerge> takeMerges() {
+    return List.of();
+  }
 
   /** Whether articles should come with sentence embeddings. */
   default boolean wantsEmbeddings() {

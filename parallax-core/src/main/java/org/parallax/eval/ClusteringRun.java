@@ -26,7 +26,7 @@ import org.parallax.model.Article;
 
 /**
  * Clusters a JSON Lines article stream in a throwaway store, in stream order, and collects each article's story
- * and, where the records carry one, its gold {@code event_id}.
+ * (at the end of the stream, after any merges) and, where the records carry one, its gold {@code event_id}.
  */
 public final class ClusteringRun {
 
@@ -90,6 +90,10 @@ public final class ClusteringRun {
       });
       place(parallax, batch, assignments, progress);
       parallax.commit();
+      // Stories merged after an article was placed: score the story each article ends in.
+      for (Map.Entry<String, String> e : assignments.entrySet()) {
+        e.setValue(parallax.resolveStory(e.getValue()));
+      }
     }
     return new Result(assignments, gold, skipped, (System.nanoTime() - started) / 1e9);
   }

@@ -30,8 +30,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -45,10 +45,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.parallax.model.Article;
 import org.parallax.model.Provenance;
+import org.parallax.model.StoryMerge;
 
 /**
  * The durable store: one Lucene index on disk holding every article with its provenance, fingerprint, MinHash
- * signature and story. Nothing added is visible to other processes, or survives a crash, before {@link #commit()}.
+ * signature and story, and every story merge. Nothing added is visible to other processes, or survives a crash,
+ * before {@link #commit()}: an article and the merges its arrival caused become durable in the same commit.
  *
  * <p>Lookups during an ingest see uncommitted additions too: the store keeps what it added since the last
  * near-real-time refresh in memory, and refreshes every {@value #REFRESH_EVERY} additions.
@@ -56,6 +58,8 @@ import org.parallax.model.Provenance;
 public final class ArticleStore implements Closeable {
 
   private static final int REFRESH_EVERY = 2000;
+  /** Article documents: every one has a seq; merge documents have none. */
+  private static final Query ARTICLES = new FieldExistsQuery(Fields.SEQ);
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final Set<String> HEADER_FIELDS =
       Set.of(Fields.ID, Fields.OUTLET, Fields.TITLE, Fields.PUBLISHED, Fields.STORY, Fields.COPY_OF);
@@ -72,6 +76,7 @@ public final class ArticleStore implements Closeable {
   private final Map<String, Candidate> pendingContent = new HashMap<>();
   private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
   private long nextSeq;
+  private long nextMergeSeq;
 
   /** Opens {@code dir} read-only. */
   private ArticleStore(Path dir) throws IOException {
@@ -110,7 +115,13 @@ public final class ArticleStore implements Closeable {
       throw damaged(label, e);
     }
     this.searchers = new SearcherManager(writer, null);
-    this.nextSeq = writer.getDocStats().numDocs;
+    long[] counts = new long[2];
+    withSearcher(searcher -> {
+      counts[0] = searcher.count(ARTICLES);
+      counts[1] = searcher.getIndexReader().numDocs() - counts[0];
+    });
+    this.nextSeq = counts[0];
+    this.nextMergeSeq = counts[1];
   }
 
   /** A store that fails to open for a reason other than absence or a lock is damaged; say so, and what to run. */
@@ -310,6 +321,36 @@ public final class ArticleStore implements Closeable {
     }
   }
 
+  /** Records that one story absorbed another; durable with the next {@link #commit()}, like an article. */
+  public void addMerge(StoryMerge merge) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.MERGE_SURVIVOR, merge.survivor(), Field.Store.YES));
+    doc.add(new StringField(Fields.MERGE_ABSORBED, merge.absorbed(), Field.Store.YES));
+    doc.add(new StoredField(Fields.MERGE_ARTICLE, merge.article()));
+    doc.add(new StoredField(Fields.MERGE_SCORE, merge.score()));
+    long seq = nextMergeSeq++;
+    doc.add(new StoredField(Fields.MERGE_SEQ, seq));
+    doc.add(new NumericDocValuesField(Fields.MERGE_SEQ, seq));
+    writer().addDocument(doc);
+  }
+
+  /** Every story merge, in the order they were recorded. */
+  public List<StoryMerge> merges() throws IOException {
+    List<StoryMerge> out = new ArrayList<>();
+    withSearcher(searcher -> {
+      Query merges = new FieldExistsQuery(Fields.MERGE_SEQ);
+      int n = Math.max(1, searcher.count(merges));
+      TopDocs top = searcher.search(merges, n, new Sort(new SortField(Fields.MERGE_SEQ, SortField.Type.LONG)));
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        out.add(new StoryMerge(d.get(Fields.MERGE_SURVIVOR), d.get(Fields.MERGE_ABSORBED),
+            d.get(Fields.MERGE_ARTICLE), d.getField(Fields.MERGE_SCORE).numericValue().doubleValue()));
+      }
+    });
+    return out;
+  }
+
   /** Makes every addition durable: after this returns, a crash loses none of it. */
   public void commit() throws IOException {
     writer().commit();
@@ -342,13 +383,13 @@ public final class ArticleStore implements Closeable {
   /** Every article, in the order they were added. */
   public void forEach(Consumer<Article> consumer) throws IOException {
     refreshIfPending();
-    eachInOrder(new MatchAllDocsQuery(), consumer);
+    eachInOrder(ARTICLES, consumer);
   }
 
   /** Every article with its stored sentence embedding (null if none), in the order they were added. */
   public void forEachWithEmbedding(java.util.function.BiConsumer<Article, float[]> consumer) throws IOException {
     refreshIfPending();
-    eachDocInOrder(new MatchAllDocsQuery(), null, d -> {
+    eachDocInOrder(ARTICLES, null, d -> {
       BytesRef e = d.getBinaryValue(Fields.EMBEDDING);
       consumer.accept(toArticle(d), e == null ? null : Embeddings.dequantize(e.bytes, e.offset, e.length));
     });
@@ -356,9 +397,18 @@ public final class ArticleStore implements Closeable {
 
   /** The articles of one story, in the order they were added. */
   public List<Article> story(String storyId) throws IOException {
+    return stories(List.of(storyId));
+  }
+
+  /** The articles stored under any of these story ids (a story and those it absorbed), in the order added. */
+  public List<Article> stories(java.util.Collection<String> storyIds) throws IOException {
     refreshIfPending();
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String id : storyIds) {
+      any.add(new TermQuery(new Term(Fields.STORY, id)), BooleanClause.Occur.SHOULD);
+    }
     List<Article> out = new ArrayList<>();
-    eachInOrder(new TermQuery(new Term(Fields.STORY, storyId)), out::add);
+    eachInOrder(any.build(), out::add);
     return out;
   }
 
@@ -371,7 +421,7 @@ public final class ArticleStore implements Closeable {
   /** Every article's header (no text, no provenance), in the order they were added: cheap on large stores. */
   public void forEachHeader(Consumer<ArticleHeader> consumer) throws IOException {
     refreshIfPending();
-    eachDocInOrder(new MatchAllDocsQuery(), HEADER_FIELDS, d -> consumer.accept(new ArticleHeader(d.get(Fields.ID),
+    eachDocInOrder(ARTICLES, HEADER_FIELDS, d -> consumer.accept(new ArticleHeader(d.get(Fields.ID),
         d.get(Fields.OUTLET), d.get(Fields.TITLE), date(d.get(Fields.PUBLISHED)), d.get(Fields.STORY),
         d.get(Fields.COPY_OF))));
   }
@@ -398,7 +448,7 @@ public final class ArticleStore implements Closeable {
   public int size() throws IOException {
     refreshIfPending();
     int[] n = new int[1];
-    withSearcher(s -> n[0] = s.getIndexReader().numDocs());
+    withSearcher(s -> n[0] = s.count(ARTICLES));
     return n[0];
   }
 

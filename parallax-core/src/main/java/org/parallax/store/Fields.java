@@ -1,6 +1,6 @@
 package org.parallax.store;
 
-/** Names of the Lucene fields of an article document. */
+/** Names of the Lucene fields of an article document and of a story merge document. */
 final class Fields {
   static final String ID = "id";
   static final String FINGERPRINT = "fingerprint";
@@ -22,6 +22,12 @@ final class Fields {
   static final String FORMAT = "format";
   static final String CHARSET = "charset";
   static final String CHARSET_SOURCE = "charset_source";
+  // A story merge is a document of its own, without an id or seq: article queries ask for seq.
+  static final String MERGE_SURVIVOR = "merge_survivor";
+  static final String MERGE_ABSORBED = "merge_absorbed";
+  static final String MERGE_ARTICLE = "merge_article";
+  static final String MERGE_SCORE = "merge_score";
+  static final String MERGE_SEQ = "merge_seq";
 
   private Fields() {}
 }

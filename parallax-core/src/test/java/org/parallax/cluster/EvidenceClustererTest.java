@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.embed.SentenceEmbedder;
 import org.parallax.model.Article;
+import org.parallax.model.StoryMerge;
 
 class EvidenceClustererTest {
 
@@ -120,6 +121,69 @@ class EvidenceClustererTest {
         "The magnitude 7.1 earthquake off Sumatra shook buildings in Padang, Indonesia.", NOON)));
     assertEquals("42", clusterer.assign(article("c", "Chile elects a new president",
         "Voters in Chile elected a new president on Sunday.", NOON)));
+  }
+
+  /** Words only, headlines only, one threshold: scores follow from the words alone. */
+  private static final EvidenceClusterer.Config WORDS = new EvidenceClusterer.Config(0, 1, 0, 0.5, 0.5, 240, 48,
+      50_000);
+
+  private static List<String> bridgedStream(EvidenceClusterer clusterer, List<StoryMerge> merges) {
+    ArticleAnalyser wordsOnly = new ArticleAnalyser(null);
+    List<String> stories = new java.util.ArrayList<>();
+    String[] titles = {"zarbo quelt", "mivan pootle", "zarbo quelt mivan pootle", "zarbo quelt mivan pootle",
+        "zarbo quelt mivan pootle", "zarbo quelt mivan pootle"};
+    for (int i = 0; i < titles.length; i++) {
+      Article a = new Article("t" + i, "outlet", null, titles[i], null, "", null, null, null);
+      stories.add(clusterer.assign(wordsOnly.analyse(a, null)));
+      merges.addAll(clusterer.takeMerges());
+    }
+    return stories;
+  }
+
+  @Test
+  void storiesThatLaterArticlesShowToBeOneMergeIntoTheOlder() {
+    List<StoryMerge> merges = new java.util.ArrayList<>();
+    List<String> stories = bridgedStream(new EvidenceClusterer(WORDS.withMergeMargin(0)), merges);
+    assertNotEquals(stories.get(0), stories.get(1), "two stories at first");
+    assertEquals(1, merges.size(), "then one merge: " + merges);
+    StoryMerge m = merges.get(0);
+    assertEquals(stories.get(0), m.survivor());
+    assertEquals(stories.get(1), m.absorbed());
+    assertTrue(m.score() >= 0.5, "the two stories score as an article must: " + m.score());
+    assertEquals(m.survivor(), stories.get(stories.size() - 1));
+    assertTrue(List.of("t3", "t4", "t5").contains(m.article()), "a bridging article merged them: " + m.article());
+  }
+
+  @Test
+  void withoutMergesTheBridgedStoriesStayApart() {
+    List<StoryMerge> merges = new java.util.ArrayList<>();
+    List<String> stories = bridgedStream(new EvidenceClusterer(WORDS), merges);
+    assertTrue(merges.isEmpty());
+    assertEquals(2, new java.util.HashSet<>(stories).size());
+  }
+
+  @Test
+  void restoredMergesKeepNewIdsFromRepeatingAnAbsorbedOne() {
+    EvidenceClusterer clusterer = new EvidenceClusterer(WORDS.withMergeMargin(0));
+    clusterer.restoreMerge(new StoryMerge("3", "8", "x", 0.6));
+    ArticleAnalyser wordsOnly = new ArticleAnalyser(null);
+    clusterer.restore(wordsOnly.analyse(new Article("x", "outlet", null, "zarbo quelt", null, "", null, null, "3"),
+        null));
+    assertEquals("9", clusterer.assign(wordsOnly.analyse(new Article("y", "outlet", null, "mivan pootle", null,
+        "", null, null, null), null)));
+  }
+
+  @Test
+  void denseCandidatesFindAStoryThatSharesNoWordWithTheArticle() {
+    String title = "Strong earthquake strikes off Sumatra";
+    String sameEvent = "Massive quake jolts western Indonesia";
+    EvidenceClusterer termsOnly = new EvidenceClusterer(EvidenceClusterer.Config.DEFAULT.withDenseCandidates(0));
+    String first = termsOnly.assign(article("a", title, "", NOON));
+    assertNotEquals(first, termsOnly.assign(article("b", sameEvent, "", NOON)), "no shared word, no candidate");
+    EvidenceClusterer dense = new EvidenceClusterer(EvidenceClusterer.Config.DEFAULT.withDenseCandidates(4));
+    String again = dense.assign(article("a", title, "", NOON));
+    dense.assign(article("c", "Chile elects a new president", "", NOON));
+    assertEquals(again, dense.assign(article("b", sameEvent, "", NOON)));
   }
 
   @Test
