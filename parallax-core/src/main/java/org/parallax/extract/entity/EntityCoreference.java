@@ -132,7 +132,7 @@ public final class EntityCoreference {
     for (int i = 0; i < refs.size(); i++) {
       Integer j = firstWithKey.putIfAbsent(keys.get(i), i);
       if (j != null) {
-        union(parent, j, i);
+        UnionFind.union(parent, j, i);
       }
     }
     if (strategy == Strategy.NAMES_HEADS_PRONOUNS) {
@@ -148,13 +148,13 @@ public final class EntityCoreference {
         }
         Integer j = byLemma.putIfAbsent(lemma, i);
         if (j != null) {
-          union(parent, j, i);
+          UnionFind.union(parent, j, i);
         }
       }
     }
     Map<Integer, List<MentionRef>> entities = new LinkedHashMap<>();
     for (int i = 0; i < refs.size(); i++) {
-      entities.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(refs.get(i));
+      entities.computeIfAbsent(UnionFind.find(parent, i), r -> new ArrayList<>()).add(refs.get(i));
     }
     return new ArrayList<>(entities.values());
   }
@@ -273,21 +273,5 @@ public final class EntityCoreference {
     char[] chars = word.toLowerCase(Locale.ROOT).toCharArray();
     int length = new EnglishMinimalStemmer().stem(chars, chars.length);
     return new String(chars, 0, length);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

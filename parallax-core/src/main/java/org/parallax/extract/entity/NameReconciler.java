@@ -24,15 +24,12 @@ public final class NameReconciler {
    */
   public static Map<String, String> reconcile(List<String> names) {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(names));
-    int[] parent = new int[distinct.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    int[] parent = UnionFind.singletons(distinct.size());
     List<List<String>> words = distinct.stream().map(Names::words).toList();
     for (int i = 0; i < distinct.size(); i++) {
       for (int j = i + 1; j < distinct.size(); j++) {
         if (words.get(i).size() >= 2 && words.get(j).size() >= 2 && sameFullName(words.get(i), words.get(j))) {
-          union(parent, i, j);
+          UnionFind.union(parent, i, j);
         }
       }
     }
@@ -42,17 +39,17 @@ public final class NameReconciler {
         for (int j = 0; j < distinct.size(); j++) {
           List<String> full = words.get(j);
           if (full.size() >= 2 && matchesSurname(words.get(i).get(0), full.get(full.size() - 1))) {
-            groups.add(find(parent, j));
+            groups.add(UnionFind.find(parent, j));
           }
         }
         if (groups.size() == 1) {
-          union(parent, groups.iterator().next(), i);
+          UnionFind.union(parent, groups.iterator().next(), i);
         }
       }
     }
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < distinct.size(); i++) {
-      out.put(distinct.get(i), distinct.get(find(parent, i)));
+      out.put(distinct.get(i), distinct.get(UnionFind.find(parent, i)));
     }
     return out;
   }
@@ -68,22 +65,5 @@ public final class NameReconciler {
 
   private static boolean matchesSurname(String word, String surname) {
     return word.equals(surname) || Names.nearMiss(word, surname);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  /** Joins two groups; the one whose root comes first in input order stays the representative. */
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }
