@@ -57,9 +57,27 @@ final class ClusterCommand implements Callable<Integer> {
       description = "Score a story must reach to take an article (default: the clusterer's fitted value).")
   Double threshold;
 
+  @Option(names = "--dense", paramLabel = "K", defaultValue = "0",
+      description = "evidence only: also score the K live stories nearest by embedding (default: ${DEFAULT-VALUE}, "
+          + "none).")
+  int dense;
+
+  @Option(names = "--merge-margin", paramLabel = "MARGIN",
+      description = "evidence only: merge two stories an article joins both of when they score at least MARGIN above "
+          + "the threshold against each other (default: no merges).")
+  Double mergeMargin;
+
   @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "" + TfIdfClusterer.DEFAULT_WINDOW_DAYS,
       description = "tfidf only: how far apart in days a story's articles may be (default: ${DEFAULT-VALUE}).")
   int windowDays;
+
+  private EvidenceClusterer.Config evidenceConfig() {
+    EvidenceClusterer.Config config = EvidenceClusterer.Config.DEFAULT.withDenseCandidates(dense);
+    if (threshold != null) {
+      config = config.withThreshold(threshold);
+    }
+    return mergeMargin == null ? config : config.withMergeMargin(mergeMargin);
+  }
 
   /** Articles between two lines of throughput on standard error. */
   static final int REPORT_EVERY = 50_000;
@@ -68,13 +86,13 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ((threshold != null && !(threshold > 0 && threshold < 1)) || windowDays < 0) {
+    if ((threshold != null && !(threshold > 0 && threshold < 1)) || windowDays < 0 || dense < 0
+        || (mergeMargin != null && !(mergeMargin >= 0))) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--threshold must lie in (0, 1) and --window-days must not be negative");
+          "--threshold must lie in (0, 1); --window-days, --dense and --merge-margin must not be negative");
     }
     StoryClusterer clusterer = switch (clustererName) {
-      case "evidence" -> new EvidenceClusterer(threshold == null ? EvidenceClusterer.Config.DEFAULT
-          : EvidenceClusterer.Config.DEFAULT.withThreshold(threshold));
+      case "evidence" -> new EvidenceClusterer(evidenceConfig());
       case "tfidf" -> new TfIdfClusterer(threshold == null ? TfIdfClusterer.DEFAULT_THRESHOLD : threshold,
           windowDays);
       default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),

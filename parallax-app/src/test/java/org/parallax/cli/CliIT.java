@@ -131,5 +131,15 @@ class CliIT {
     assertEquals("d0", lines.get(0).split("\t")[0]);
     JsonNode scores = JSON.readTree(r.out()).get("scores");
     assertEquals(1.0, scores.get("bcubed").get("f1").asDouble(), 1e-9, r.out());
+
+    Cli withMerges = Cli.run("cluster", input.toString(), "--assignments", out.toString(), "--json",
+        "--dense", "4", "--merge-margin", "0.3");
+    assertEquals(0, withMerges.exit(), withMerges.err());
+    JsonNode merged = JSON.readTree(withMerges.out()).get("scores");
+    assertEquals(1.0, merged.get("bcubed").get("f1").asDouble(), 1e-9, "two events stay apart: " + withMerges.out());
+
+    Cli negative = Cli.run("cluster", input.toString(), "--assignments", out.toString(), "--dense", "-1");
+    assertEquals(2, negative.exit());
+    assertTrue(negative.err().contains("--dense"), negative.err());
   }
 }
