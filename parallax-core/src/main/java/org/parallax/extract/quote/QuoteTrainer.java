@@ -14,6 +14,7 @@ import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -100,7 +101,22 @@ public final class QuoteTrainer {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
-    return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
+    return toFloatPrecision((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
+  }
+
+  /**
+   * Rounds every weight of {@code model} to float precision, in place. The trailing mantissa bits that maxent
+   * training leaves are noise far below the weights' differences, and once zero they compress: the shipped model
+   * shrinks from 6.0 to 4.1 MB.
+   */
+  static AbstractModel toFloatPrecision(AbstractModel model) {
+    for (Context context : (Context[]) model.getDataStructures()[0]) {
+      double[] weights = context.getParameters();
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = (float) weights[i];
+      }
+    }
+    return model;
   }
 
   /**
