@@ -62,6 +62,7 @@ final class EvaluateTimesCommand implements Callable<Integer> {
       summary.put("valueF1", e.valueF1());
       summary.put("typeAccuracy", e.typeAccuracy());
       summary.put("typeF1", e.typeF1());
+      summary.put("mod", e.mod());
       summary.put("seconds", Math.round(seconds * 100) / 100.0);
       Json.print(out, summary);
     } else {
@@ -71,12 +72,13 @@ final class EvaluateTimesCommand implements Callable<Integer> {
       print(out, "relaxed span", e.relaxed());
       out.printf("%-13s accuracy %.4f  F1 %.4f%n", "value", e.valueAccuracy(), e.valueF1());
       out.printf("%-13s accuracy %.4f  F1 %.4f%n", "type", e.typeAccuracy(), e.typeF1());
+      print(out, "mod (pairs)", e.mod());
     }
     if (mismatches) {
       for (TimeEvaluation.Mismatch m : e.mismatches()) {
         String kind = m.system() == null ? "missed" : m.gold() == null ? "spurious"
             : !m.gold().value().equals(m.system().value()) ? "value" : !m.gold().type().equals(m.system().type())
-                ? "type" : "span";
+                ? "type" : !java.util.Objects.equals(m.gold().mod(), m.system().mod()) ? "mod" : "span";
         out.println(m.document() + "\t" + kind + "\t" + cells(m.gold()) + "\t" + cells(m.system()));
       }
     }
@@ -89,6 +91,7 @@ final class EvaluateTimesCommand implements Callable<Integer> {
   }
 
   private static String cells(TimeExpression t) {
-    return t == null ? "\t\t" : Terminal.safe(t.text().replaceAll("\\s+", " ")) + "\t" + t.type() + "\t" + t.value();
+    return t == null ? "\t\t" : Terminal.safe(t.text().replaceAll("\\s+", " ")) + "\t" + t.type() + "\t" + t.value()
+        + (t.mod() == null ? "" : " " + t.mod());
   }
 }

@@ -64,6 +64,9 @@ final class ExtractTimesCommand implements Callable<Integer> {
         row.put("text", t.text());
         row.put("type", t.type());
         row.put("value", t.value());
+        if (t.mod() != null) {
+          row.put("mod", t.mod());
+        }
         rows.add(row);
       }
       Json.print(out, rows);
@@ -73,8 +76,8 @@ final class ExtractTimesCommand implements Callable<Integer> {
         out.printf("%7s %7s  %-8s  %-18s  %s%n", "start", "end", "type", "value", "text");
       }
       for (TimeExpression t : found) {
-        out.printf("%7d %7d  %-8s  %-18s  %s%n", t.span().start(), t.span().end(), t.type(), t.value(),
-            Terminal.safe(t.text().replace('\n', ' ')));
+        out.printf("%7d %7d  %-8s  %-18s  %s%n", t.span().start(), t.span().end(), t.type(),
+            t.mod() == null ? t.value() : t.value() + " " + t.mod(), Terminal.safe(t.text().replace('\n', ' ')));
       }
     }
     out.flush();

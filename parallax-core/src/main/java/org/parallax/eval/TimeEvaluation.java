@@ -17,15 +17,17 @@ import org.parallax.extract.time.TimeExpression;
  * <p>Strict span: a system expression counts when a gold one has exactly its span. Relaxed span: when they overlap
  * (each gold and each system expression is used at most once, gold in text order taking the first free overlapping
  * system expression). Value and type accuracy are over the relaxed pairs; value F1 and type F1 are the relaxed F1
- * times those accuracies, as the TempEval-3 scorer reports them.
+ * times those accuracies, as the TempEval-3 scorer reports them. The modifier (TIMEX3 {@code mod}, which TempEval-3
+ * does not score) is measured over the relaxed pairs: precision over the pairs where the system gives one,
+ * recall over those where the gold does, a modifier counting when it is the same.
  */
 public record TimeEvaluation(int documents, int gold, int system, int strictMatches, int relaxedMatches,
     int valueMatches, int typeMatches, Prf strict, Prf relaxed, double valueAccuracy, double valueF1,
-    double typeAccuracy, double typeF1, List<Mismatch> mismatches) {
+    double typeAccuracy, double typeF1, Prf mod, List<Mismatch> mismatches) {
 
   /**
    * One disagreement: a gold expression with no system partner ({@code system} null), a system expression with no
-   * gold partner ({@code gold} null), or a pair whose value, type or exact span differ.
+   * gold partner ({@code gold} null), or a pair whose value, type, modifier or exact span differ.
    */
   public record Mismatch(String document, TimeExpression gold, TimeExpression system) {}
 
@@ -62,6 +64,9 @@ public record TimeEvaluation(int documents, int gold, int system, int strictMatc
     int relaxed = 0;
     int values = 0;
     int types = 0;
+    int systemMods = 0;
+    int goldMods = 0;
+    int sameMods = 0;
     List<Mismatch> mismatches = new ArrayList<>();
     for (TimeMlDocument doc : documents) {
       List<TimeExpression> predicted = system.apply(doc.text(), doc.created());
@@ -93,7 +98,10 @@ public record TimeEvaluation(int documents, int gold, int system, int strictMatc
         strict += sameSpan ? 1 : 0;
         values += sameValue ? 1 : 0;
         types += sameType ? 1 : 0;
-        if (!sameSpan || !sameValue || !sameType) {
+        systemMods += s.mod() != null ? 1 : 0;
+        goldMods += g.mod() != null ? 1 : 0;
+        sameMods += g.mod() != null && g.mod().equals(s.mod()) ? 1 : 0;
+        if (!sameSpan || !sameValue || !sameType || !java.util.Objects.equals(g.mod(), s.mod())) {
           mismatches.add(new Mismatch(doc.id(), g, s));
         }
       }
@@ -108,7 +116,8 @@ public record TimeEvaluation(int documents, int gold, int system, int strictMatc
     double valueAccuracy = ratio(values, relaxed);
     double typeAccuracy = ratio(types, relaxed);
     return new TimeEvaluation(documents.size(), gold, found, strict, relaxed, values, types, strictPrf, relaxedPrf,
-        valueAccuracy, relaxedPrf.f1() * valueAccuracy, typeAccuracy, relaxedPrf.f1() * typeAccuracy, mismatches);
+        valueAccuracy, relaxedPrf.f1() * valueAccuracy, typeAccuracy, relaxedPrf.f1() * typeAccuracy,
+        Prf.of(ratio(sameMods, systemMods), ratio(sameMods, goldMods)), mismatches);
   }
 
   private static double ratio(int part, int whole) {

@@ -78,7 +78,8 @@ public record TimeMlDocument(String id, String text, LocalDate created, List<Tim
             created = creationDate(file, value);
           } else if (inText) {
             timexStart = text.length();
-            open = new String[] {xml.getAttributeValue(null, "type"), value == null ? "" : value};
+            open = new String[] {xml.getAttributeValue(null, "type"), value == null ? "" : value,
+                xml.getAttributeValue(null, "mod")};
           }
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -106,7 +107,11 @@ public record TimeMlDocument(String id, String text, LocalDate created, List<Tim
       if (!TimeExpression.TYPES.contains(type)) {
         throw new IOException(file + ": TIMEX3 '" + span.of(body) + "' has an unknown type: " + type);
       }
-      gold.add(new TimeExpression(span.toCodePoints(body), span.of(body), type, attributes.get(i)[1]));
+      String mod = attributes.get(i)[2];
+      if (mod != null && !TimeExpression.MODS.contains(mod)) {
+        throw new IOException(file + ": TIMEX3 '" + span.of(body) + "' has an unknown mod: " + mod);
+      }
+      gold.add(new TimeExpression(span.toCodePoints(body), span.of(body), type, attributes.get(i)[1], mod));
     }
     String id = file.getFileName().toString().replaceFirst("\\.tml$", "");
     return new TimeMlDocument(id, body, created, gold);

@@ -17,6 +17,8 @@ final class Context {
   private static final Set<String> COUNTED_QUARTERS = Set.of("ago", "year-earlier", "latest-period", "year-quarter");
 
   private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+  /** A calendar value precise to a year at least: 1998, 1998-Q3, 1998-06, 1998-W24, 1998-06-18, 1998-06-18T10:35. */
+  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(?:-(?:Q[1-4]|W\\d{2}|\\d{2}(?:-\\d{2})?)(?:T.*)?)?");
 
   private final String text;
   private final LocalDate published;
@@ -24,6 +26,7 @@ final class Context {
   private int referenceEnd = -1;
   private String lastValue = "";
   private String lastQuarter = "";
+  private String lastDate = "";
 
   Context(String text, LocalDate published) {
     this.text = Objects.requireNonNull(text, "text");
@@ -60,6 +63,29 @@ final class Context {
     return lastValue;
   }
 
+  /**
+   * The {@code unit} (year, quarter, month or week) of the last calendar value the text named, as a TIMEX3 value
+   * ("1998" of "June 18, 1998" for a year); null when there is none or it is coarser than the unit.
+   */
+  String lastDate(Values.Unit unit) {
+    if (lastDate.isEmpty()) {
+      return null;
+    }
+    String value = lastDate;
+    int year = Integer.parseInt(value.substring(0, 4));
+    boolean day = value.length() >= 10 && Character.isDigit(value.charAt(8));
+    return switch (unit) {
+      case YEAR -> value.substring(0, 4);
+      case QUARTER -> value.length() >= 7 && value.charAt(5) == 'Q' ? value.substring(0, 7)
+          : value.length() >= 7 && Character.isDigit(value.charAt(5))
+              ? Values.quarter(year, (Integer.parseInt(value.substring(5, 7)) + 2) / 3) : null;
+      case MONTH -> value.length() >= 7 && Character.isDigit(value.charAt(5)) ? value.substring(0, 7) : null;
+      case WEEK -> value.length() >= 8 && value.charAt(5) == 'W' ? value.substring(0, 8)
+          : day ? Values.week(LocalDate.parse(value.substring(0, 10))) : null;
+      default -> null;
+    };
+  }
+
   /** The last quarter (2023-Q2) the text named, or "": business news counts "a year ago" from it. */
   String lastQuarter() {
     return lastQuarter;
@@ -68,6 +94,10 @@ final class Context {
   /** Records what a rule resolved; quarters counted back from another ("a year ago") do not become the reference. */
   void resolved(String value, String rule) {
     lastValue = value;
+    // "that year" after "March 3, 1998" leaves the day as the last date: "the same month" may follow
+    if (CALENDAR.matcher(value).matches() && !lastDate.startsWith(value)) {
+      lastDate = value;
+    }
     if (QUARTER.matcher(value).matches() && !COUNTED_QUARTERS.contains(rule)) {
       lastQuarter = value;
     }

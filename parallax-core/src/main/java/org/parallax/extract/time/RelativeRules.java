@@ -33,7 +33,7 @@ final class RelativeRules {
             + "(?:\\s+(?<part>" + DAY_PART + "))?", (m, t) -> Words.capitalised(group(m, "wd")), RelativeRules::weekday),
         Rule.of("relative-unit", EARLY + "(?<rel>this|last|next|the\\s+full|the\\s+(?:current\\s+)?fiscal|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following"
             + "|the\\s+current|the\\s+latest|the\\s+most\\s+recent|the\\s+last|the\\s+next|the|current|this\\s+past"
-            + "|the\\s+same)\\s+(?<unit>week|weekend|month|year|quarter|decade|century)",
+            + "|the\\s+same|that)\\s+(?<unit>week|weekend|month|year|quarter|decade|century)",
             RelativeRules::plausibleUnit, RelativeRules::relativeUnit),
         Rule.of("reference-day", "(?<which>the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day"
             + "|the\\s+following\\s+day|that\\s+day|the\\s+same\\s+day|the\\s+night\\s+before|the\\s+next\\s+morning"
@@ -102,6 +102,9 @@ final class RelativeRules {
   private static boolean plausibleUnit(Match m, String text) {
     String rel = lower(group(m, "rel")).replaceAll("\\s+", " ");
     String unit = lower(group(m, "unit"));
+    if (rel.equals("that")) {
+      return unit.equals("year") || unit.equals("month") || unit.equals("week") || unit.equals("quarter");
+    }
     if (rel.equals("the") || rel.equals("the same")) {
       // "the year" and "the quarter" are common in business news; "the decade" and "the week" mostly are not dates
       return unit.equals("year") || unit.equals("quarter") || unit.equals("weekend") || unit.equals("month");
@@ -117,6 +120,16 @@ final class RelativeRules {
       return weekend(rel, today, c.tense(m.start(), m.end()));
     }
     Unit u = Unit.valueOf(unit.toUpperCase(Locale.ROOT));
+    if (rel.equals("that") || rel.equals("the same")) {
+      // "that year", "the same month": the period of the last date named before, when it names one
+      String named = c.lastDate(u);
+      if (named != null) {
+        return Resolved.of(DATE, named);
+      }
+      if (rel.equals("that")) {
+        return null;
+      }
+    }
     LocalDate anchor = today;
     int step = 0;
     switch (rel) {

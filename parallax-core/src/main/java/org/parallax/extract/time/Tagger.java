@@ -74,18 +74,24 @@ final class Tagger {
     // code points are counted on from the last expression: counting from 0 each time is quadratic in long texts
     int counted = 0;
     int countedPoints = 0;
-    for (Candidate c : chosen) {
+    int previousEnd = 0;
+    for (int i = 0; i < chosen.size(); i++) {
+      Candidate c = chosen.get(i);
       Rule.Resolved resolved = c.rule().resolver().resolve(c.match(), context);
       if (resolved == null) {
         continue;
       }
-      int start = c.match().start();
-      int end = c.match().end();
+      // the words that modify the value ("around", "at least", "or so") belong to the expression
+      int start = Mods.widenStart(text, c.match().start(), previousEnd, resolved.type());
+      int end = Mods.widenEnd(text, c.match().end(),
+          i + 1 < chosen.size() ? chosen.get(i + 1).match().start() : text.length());
+      previousEnd = end;
       countedPoints += text.codePointCount(counted, start);
       counted = start;
       int points = text.codePointCount(start, end);
-      found.add(new TimeExpression(new Span(countedPoints, countedPoints + points), text.substring(start, end),
-          resolved.type(), resolved.value()));
+      String covered = text.substring(start, end);
+      found.add(new TimeExpression(new Span(countedPoints, countedPoints + points), covered, resolved.type(),
+          resolved.value(), Mods.of(covered)));
       context.resolved(resolved.value(), c.rule().name());
       if (resolved.day() != null) {
         context.named(resolved.day(), c.match().end());

@@ -105,6 +105,45 @@ class TimeExpressionsTest {
         () -> sentence + " -> " + found);
   }
 
+  @ParameterizedTest(name = "{0} -> {1} {2} {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The plant reopened in early 2004.                 | early 2004              | 2004          | START
+      Officials met again in mid-June.                  | mid-June                | 2023-06       | MID
+      Prices will rise by the end of the year.          | the end of the year     | 2023          | END
+      It grew in the late 1990s.                        | the late 1990s          | 199           | END
+      They talked for more than two years.              | more than two years     | P2Y           | MORE_THAN
+      The strike lasted at least 72 hours.              | at least 72 hours       | PT72H         | EQUAL_OR_MORE
+      The fire burned for nearly three years.           | nearly three years      | P3Y           | EQUAL_OR_LESS
+      The blast came around 7:15 p.m. on Friday.        | around 7:15 p.m. on Friday | 2023-06-16T19:15 | APPROX
+      The talks will take a week or so.                 | a week or so            | P1W           | APPROX
+      The rule applies to cars built in 1994 or later.  | 1994 or later           | 1994          | ON_OR_AFTER
+      """)
+  void readsTheModifierAndTakesItsWords(String sentence, String text, String value, String mod) {
+    TimeExpression found = TimeExpressions.find(sentence.strip(), SUNDAY).get(0);
+    assertEquals(text, found.text(), sentence);
+    assertEquals(value, found.value(), sentence);
+    assertEquals(mod, found.mod(), sentence);
+  }
+
+  @Test
+  void anExpressionWithoutModifierWordsHasNone() {
+    assertEquals(null, only("Blinken landed in China on Sunday.", SUNDAY).mod());
+    // "over" is left out: it is mostly a preposition
+    assertEquals("the past 20 years", only("Sales doubled over the past 20 years.", SUNDAY).text());
+  }
+
+  @Test
+  void thatYearIsTheYearNamedLast() {
+    List<TimeExpression> found = TimeExpressions.find(
+        "The plant closed on March 3, 1998. Sales had fallen that year and again the same month.", SUNDAY);
+    assertEquals(List.of("1998-03-03", "1998", "1998-03"), found.stream().map(TimeExpression::value).toList());
+  }
+
+  @Test
+  void thatYearWithNothingNamedBeforeIsNotGuessed() {
+    assertTrue(TimeExpressions.find("Sales had fallen that year.", SUNDAY).isEmpty());
+  }
+
   @Test
   void aYearEndedOnADayIsAFiscalYear() {
     List<TimeExpression> found = TimeExpressions.find("Net income for the year ended March 31 rose.",
@@ -155,6 +194,8 @@ class TimeExpressionsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new TimeExpression(new Span(0, 5), "today", "WHEN", "2023-06-18"));
     assertEquals("type must be one of DATE, TIME, DURATION or SET, got: WHEN", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new TimeExpression(new Span(0, 5), "early", "DATE", "2023", "EARLY"));
   }
 
   private static TimeExpression only(String text, LocalDate published) {
