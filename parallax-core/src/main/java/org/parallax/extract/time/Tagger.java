@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.parallax.model.Span;
 
@@ -75,12 +77,28 @@ final class Tagger {
     int counted = 0;
     int countedPoints = 0;
     int previousEnd = 0;
+    Candidate previous = null;
+    LocalDate previousDay = null;
     for (int i = 0; i < chosen.size(); i++) {
       Candidate c = chosen.get(i);
       Rule.Resolved resolved = c.rule().resolver().resolve(c.match(), context);
       if (resolved == null) {
         continue;
       }
+      if (previous != null && isRange(text, previous, previousDay, c, resolved)) {
+        // "from Monday to Wednesday" runs forwards: a past range moves its first day back a week, any other range
+        // its last day on a week
+        if (context.tense(previous.match().start(), c.match().end()) == Tense.Direction.PAST) {
+          TimeExpression first = found.get(found.size() - 1);
+          found.set(found.size() - 1, new TimeExpression(first.span(), first.text(), first.type(),
+              shifted(first.value(), previousDay.minusWeeks(1)), first.mod()));
+        } else {
+          resolved = new Rule.Resolved(resolved.type(), shifted(resolved.value(), resolved.day().plusWeeks(1)),
+              resolved.day().plusWeeks(1));
+        }
+      }
+      previous = c;
+      previousDay = resolved.day();
       // the words that modify the value ("around", "at least", "or so") belong to the expression
       int start = Mods.widenStart(text, c.match().start(), previousEnd, resolved.type());
       int end = Mods.widenEnd(text, c.match().end(),
@@ -98,6 +116,28 @@ final class Tagger {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** Two weekdays joined as a range ("from Monday to Wednesday", "between Monday and Wednesday") whose end came first. */
+  private static boolean isRange(String text, Candidate first, LocalDate firstDay, Candidate second,
+      Rule.Resolved resolved) {
+    if (firstDay == null || resolved.day() == null || !resolved.day().isBefore(firstDay)
+        || !first.rule().name().equals("weekday") || !second.rule().name().equals("weekday")) {
+      return false;
+    }
+    String between = text.substring(first.match().end(), second.match().start()).strip().toLowerCase(Locale.ROOT);
+    if (between.equals("and")) {
+      String before = text.substring(Math.max(0, first.match().start() - 8), first.match().start());
+      return before.toLowerCase(Locale.ROOT).matches(".*\\bbetween\\s+$");
+    }
+    return RANGE_JOINS.contains(between);
+  }
+
+  private static final Set<String> RANGE_JOINS = Set.of("to", "until", "till", "through", "thru", "-", "–", "—");
+
+  /** A day's value (or a time on it) moved to {@code day}. */
+  private static String shifted(String value, LocalDate day) {
+    return Values.day(day) + value.substring(10);
   }
 
   /**

@@ -140,6 +140,18 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void aRangeOfWeekdaysRunsForwards() {
+    LocalDate tuesday = LocalDate.of(2005, 3, 15);
+    assertEquals(List.of("2005-03-07", "2005-03-09"), TimeExpressions.find(
+        "The talks lasted from Monday to Wednesday.", tuesday).stream().map(TimeExpression::value).toList());
+    assertEquals(List.of("2005-03-17", "2005-03-21"), TimeExpressions.find(
+        "Talks will run from Thursday through Monday.", tuesday).stream().map(TimeExpression::value).toList());
+    // two weekdays not joined as a range keep their own days
+    assertEquals(List.of("2005-03-14", "2005-03-09"), TimeExpressions.find(
+        "He left on Monday. The vote was on Wednesday.", tuesday).stream().map(TimeExpression::value).toList());
+  }
+
+  @Test
   void thatYearWithNothingNamedBeforeIsNotGuessed() {
     assertTrue(TimeExpressions.find("Sales had fallen that year.", SUNDAY).isEmpty());
   }
