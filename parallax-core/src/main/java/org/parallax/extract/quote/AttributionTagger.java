@@ -161,7 +161,8 @@ public final class AttributionTagger {
     return label == 0 || label % 2 == 1 || previous == label || previous == label - 1;
   }
 
-  private record Piece(int role, int from, int to) {}
+  /** A run of tokens [{@code from}, {@code to}) with one role: 1 source, 2 cue, 3 content. */
+  record Piece(int role, int from, int to) {}
 
   private static List<Attribution> group(TagInput in, int[] labels) {
     List<Piece> pieces = new ArrayList<>();
@@ -182,14 +183,9 @@ public final class AttributionTagger {
     List<Attribution> out = new ArrayList<>();
     String previousSpeaker = null;
     int previousEnd = -1;
-    for (Piece content : pieces) {
-      if (content.role() != 3) {
-        continue;
-      }
-      Piece cue = nearest(pieces, 2, content, CUE_REACH);
-      if (cue == null) {
-        continue;
-      }
+    for (Piece[] pair : pairs(in, pieces)) {
+      Piece content = pair[0];
+      Piece cue = pair[1];
       Piece source = nearest(pieces, 1, cue, SOURCE_REACH);
       Span contentSpan = span(in, content);
       Span sourceSpan = source == null ? null : span(in, source);
@@ -211,8 +207,36 @@ public final class AttributionTagger {
     return out;
   }
 
+  /**
+   * Each content with its cue, ordered by content start: every content with the nearest cue in reach (contents
+   * without one are dropped), then every cue left without a content with the one {@link CueContent} reads for it.
+   */
+  private static List<Piece[]> pairs(TagInput in, List<Piece> pieces) {
+    List<Piece[]> pairs = new ArrayList<>();
+    java.util.Set<Piece> cued = new java.util.HashSet<>();
+    for (Piece content : pieces) {
+      if (content.role() == 3) {
+        Piece cue = nearest(pieces, 2, content, CUE_REACH);
+        if (cue != null) {
+          pairs.add(new Piece[] {content, cue});
+          cued.add(cue);
+        }
+      }
+    }
+    for (Piece cue : pieces) {
+      if (cue.role() == 2 && !cued.contains(cue)) {
+        Piece content = CueContent.of(in, cue, nearest(pieces, 1, cue, CueContent.SOURCE_REACH));
+        if (content != null) {
+          pairs.add(new Piece[] {content, cue});
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingInt((Piece[] pair) -> pair[0].from()));
+    return pairs;
+  }
+
   /** The piece of {@code role} nearest {@code to}, at most {@code reach} tokens away, or null. */
-  private static Piece nearest(List<Piece> pieces, int role, Piece to, int reach) {
+  static Piece nearest(List<Piece> pieces, int role, Piece to, int reach) {
     Piece best = null;
     int bestGap = reach + 1;
     for (Piece p : pieces) {
