@@ -187,7 +187,7 @@ public final class AttributionTagger {
       Piece content = pair[0];
       Piece cue = pair[1];
       Piece source = nearest(pieces, 1, cue, SOURCE_REACH);
-      Span contentSpan = span(in, content);
+      Span contentSpan = span(in, CueContent.trimmed(in, content));
       Span sourceSpan = source == null ? null : span(in, source);
       String speaker = null;
       if (sourceSpan != null) {

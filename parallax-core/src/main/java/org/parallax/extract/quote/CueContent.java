@@ -9,7 +9,8 @@ import org.parallax.extract.quote.AttributionTagger.Piece;
  * ({@code told police officials that ...}); otherwise the clause before the source and cue ({@code ..., the source
  * added.}). The clause ends at the sentence end or before a semicolon, a dash, a parenthesis or a comma that opens a
  * clause of the writer's ({@code , but}). Trailing punctuation is left out, as PolNeAR leaves it out of indirect
- * content.
+ * content. The same clause end also cuts the tagger's own indirect contents ({@link #trimmed}), which tend to run on
+ * into a following clause.
  */
 final class CueContent {
 
@@ -55,6 +56,15 @@ final class CueContent {
       before--;
     }
     return before - first + 1 >= MIN_TOKENS ? new Piece(3, first, before + 1) : null;
+  }
+
+  /** {@code content} ended where its first clause ends, unless it is a quotation. */
+  static Piece trimmed(TagInput in, Piece content) {
+    if (in.inQuote[content.from()] || in.inQuote[content.to() - 1]) {
+      return content;
+    }
+    int end = clauseEnd(in, content.from(), content.to() - 1);
+    return end - content.from() + 1 >= MIN_TOKENS ? new Piece(3, content.from(), end + 1) : content;
   }
 
   /** The last token of the clause from {@code from}, not past {@code last}, without trailing punctuation. */

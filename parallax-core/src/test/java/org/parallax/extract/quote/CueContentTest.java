@@ -40,6 +40,22 @@ class CueContentTest {
     assertNull(CueContent.of(in, piece(in, 2, text, "agreed"), piece(in, 1, text, "He")));
   }
 
+  @Test
+  void anIndirectContentIsTrimmedToItsFirstClause() {
+    String text = "He said the plan would work, but critics disagree.";
+    TagInput in = TagInput.of(text);
+    Piece content = new Piece(3, in.tokenAt(text.indexOf("the plan")), in.size);
+    assertEquals("the plan would work", of(in, text, CueContent.trimmed(in, content)));
+  }
+
+  @Test
+  void aQuotationIsNotTrimmed() {
+    String text = "He said “the plan would work, but not now.”";
+    TagInput in = TagInput.of(text);
+    Piece content = new Piece(3, in.tokenAt(text.indexOf('“')), in.size);
+    assertEquals(content, CueContent.trimmed(in, content));
+  }
+
   private static Piece piece(TagInput in, int role, String text, String words) {
     int at = text.indexOf(words);
     return new Piece(role, in.tokenAt(at), in.tokenAt(at + words.length() - 1) + 1);
