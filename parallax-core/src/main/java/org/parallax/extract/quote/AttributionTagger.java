@@ -18,7 +18,8 @@ import org.parallax.model.Span;
  * Finds attributions with a token tagger trained on PolNeAR: each token of the text gets a label (begin or inside of
  * a source, cue or content, or outside) from a maximum-entropy model over word, shape, quotation-mark, cue-lexicon
  * and rule features ({@link TagFeatures}), decided left to right with the two labels before it; the labelled spans
- * are then grouped into attributions, each content with the nearest cue and the source nearest that cue.
+ * are then grouped into attributions, each content with the nearest cue and the source nearest that cue; a cue left
+ * without a content gets the clause {@link CueContent} reads for it, and indirect contents end with their clause.
  *
  * <p>{@link #find(String)} has the contract of {@link Attributions#find(String)}: spans in code points, inside the
  * text, ordered by content start, never throwing on non-null text.
@@ -161,7 +162,8 @@ public final class AttributionTagger {
     return label == 0 || label % 2 == 1 || previous == label || previous == label - 1;
   }
 
-  private record Piece(int role, int from, int to) {}
+  /** A run of tokens [{@code from}, {@code to}) with one role: 1 source, 2 cue, 3 content. */
+  record Piece(int role, int from, int to) {}
 
   private static List<Attribution> group(TagInput in, int[] labels) {
     List<Piece> pieces = new ArrayList<>();
@@ -182,16 +184,11 @@ public final class AttributionTagger {
     List<Attribution> out = new ArrayList<>();
     String previousSpeaker = null;
     int previousEnd = -1;
-    for (Piece content : pieces) {
-      if (content.role() != 3) {
-        continue;
-      }
-      Piece cue = nearest(pieces, 2, content, CUE_REACH);
-      if (cue == null) {
-        continue;
-      }
+    for (Piece[] pair : pairs(in, pieces)) {
+      Piece content = pair[0];
+      Piece cue = pair[1];
       Piece source = nearest(pieces, 1, cue, SOURCE_REACH);
-      Span contentSpan = span(in, content);
+      Span contentSpan = span(in, CueContent.trimmed(in, content));
       Span sourceSpan = source == null ? null : span(in, source);
       String speaker = null;
       if (sourceSpan != null) {
@@ -211,8 +208,36 @@ public final class AttributionTagger {
     return out;
   }
 
+  /**
+   * Each content with its cue, ordered by content start: every content with the nearest cue in reach (contents
+   * without one are dropped), then every cue left without a content with the one {@link CueContent} reads for it.
+   */
+  private static List<Piece[]> pairs(TagInput in, List<Piece> pieces) {
+    List<Piece[]> pairs = new ArrayList<>();
+    java.util.Set<Piece> cued = new java.util.HashSet<>();
+    for (Piece content : pieces) {
+      if (content.role() == 3) {
+        Piece cue = nearest(pieces, 2, content, CUE_REACH);
+        if (cue != null) {
+          pairs.add(new Piece[] {content, cue});
+          cued.add(cue);
+        }
+      }
+    }
+    for (Piece cue : pieces) {
+      if (cue.role() == 2 && !cued.contains(cue)) {
+        Piece content = CueContent.of(in, cue, nearest(pieces, 1, cue, CueContent.SOURCE_REACH));
+        if (content != null) {
+          pairs.add(new Piece[] {content, cue});
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingInt((Piece[] pair) -> pair[0].from()));
+    return pairs;
+  }
+
   /** The piece of {@code role} nearest {@code to}, at most {@code reach} tokens away, or null. */
-  private static Piece nearest(List<Piece> pieces, int role, Piece to, int reach) {
+  static Piece nearest(List<Piece> pieces, int role, Piece to, int reach) {
     Piece best = null;
     int bestGap = reach + 1;
     for (Piece p : pieces) {
