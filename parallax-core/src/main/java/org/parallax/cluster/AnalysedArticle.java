@@ -13,7 +13,8 @@ import org.parallax.model.Article;
  * @param textWords words of the text read after the title (at most the lead), 0 for a headline alone
  * @param hour hours since the epoch of the publication time (noon UTC for a date without time), or NaN when the
  *     article is undated
- * @param particulars the persons, places and years of the title and lead, which can contradict a story
+ * @param particulars the persons, organisations and places of the lead and the years of the title and lead,
+ *     which can contradict a story
  */
 public record AnalysedArticle(Article article, Map<String, Integer> terms, Map<String, Integer> names,
     float[] embedding, int textWords, double hour, Particulars particulars) {

@@ -145,7 +145,7 @@ public final class EvidenceClusterer implements StoryClusterer {
    * name someone the article does not; each penalty is scaled by the share of the story's members naming the one
    * left out.
    *
-   * @param persons for persons of the title and lead; scaled too by how full both texts are (see
+   * @param persons for persons of the lead (the first words of the text); scaled too by how full both texts are (see
    *     {@link #FULL_TEXT_WORDS}), because a name missing from a headline says little
    * @param organisations the same for organisations
    * @param places the same for places

@@ -7,11 +7,11 @@ import java.util.Set;
  * which year. Two articles about a celebrity checking into rehab share most words; they differ in the person named
  * in the lead, and two emergency patches for the same browser differ in the year.
  *
- * @param namesRead whether the title and lead were read for names (they are not for a headline without text, whose
+ * @param namesRead whether the lead was read for names (they are not for a headline without text, whose
  *     few words name too few actors for an absence to mean anything)
- * @param persons surnames (stemmed, as words are) of the persons the title and lead name
- * @param organisations the last word (stemmed) of each organisation the title and lead name
- * @param places the last word (stemmed) of each place the title and lead name
+ * @param persons surnames (stemmed, as words are) of the persons the lead names
+ * @param organisations the last word (stemmed) of each organisation the lead names
+ * @param places the last word (stemmed) of each place the lead names
  * @param years the explicit years (1900–2099) the title and lead write out, whatever the article's length
  */
 public record Particulars(boolean namesRead, Set<String> persons, Set<String> organisations, Set<String> places,
