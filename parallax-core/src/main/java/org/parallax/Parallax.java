@@ -14,6 +14,7 @@ import org.parallax.cluster.AnalysedArticle;
 import org.parallax.cluster.ArticleAnalyser;
 import org.parallax.cluster.EvidenceClusterer;
 import org.parallax.cluster.MergedStories;
+import org.parallax.cluster.ParticularsReader;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.TfIdfClusterer;
 import org.parallax.compare.EntityComparison;
@@ -24,6 +25,7 @@ import org.parallax.compare.StoryReport;
 import org.parallax.compare.Timeline;
 import org.parallax.dedup.MinHasher;
 import org.parallax.embed.SentenceEmbedder;
+import org.parallax.extract.entity.EntityRecognizer;
 import org.parallax.ingest.ArticleIds;
 import org.parallax.ingest.Destination;
 import org.parallax.ingest.FileReport;
@@ -165,7 +167,8 @@ public final class Parallax implements Closeable, Destination {
       if (clusterer.wantsEmbeddings()) {
         embedder = new SentenceEmbedder();
       }
-      analyser = new ArticleAnalyser(embedder);
+      analyser = new ArticleAnalyser(embedder,
+          new ParticularsReader(clusterer.wantsParticulars() ? EntityRecognizer.shipped() : null));
     }
     return analyser;
   }
@@ -181,7 +184,7 @@ public final class Parallax implements Closeable, Destination {
     Article placed;
     if (original != null) {
       placed = article.withCopyOf(original.id()).withStory(resolveStory(original.story()));
-      clusterer.restore(withArticle(analysed, placed));
+      clusterer.restore(analysed.withArticle(placed));
     } else {
       placed = article.withStory(clusterer.assign(analysed));
     }
@@ -192,11 +195,6 @@ public final class Parallax implements Closeable, Destination {
       store.addMerge(m);
     }
     return new Placement(original != null ? Outcome.COPY : Outcome.ADDED, placed.id(), placed.story());
-  }
-
-  private static AnalysedArticle withArticle(AnalysedArticle analysed, Article article) {
-    return new AnalysedArticle(article, analysed.terms(), analysed.names(), analysed.embedding(),
-        analysed.textWords(), analysed.hour());
   }
 
   private ArticleStore.Candidate nearestCopy(long[] signature, List<String> bands) throws IOException {

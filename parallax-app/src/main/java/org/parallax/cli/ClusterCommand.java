@@ -67,6 +67,11 @@ final class ClusterCommand implements Callable<Integer> {
           + "the threshold against each other (default: no merges).")
   Double mergeMargin;
 
+  @Option(names = "--no-contradictions",
+      description = "evidence only: do not penalise an article whose lead names another person, place or year than "
+          + "a story's.")
+  boolean noContradictions;
+
   @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "" + TfIdfClusterer.DEFAULT_WINDOW_DAYS,
       description = "tfidf only: how far apart in days a story's articles may be (default: ${DEFAULT-VALUE}).")
   int windowDays;
@@ -75,6 +80,9 @@ final class ClusterCommand implements Callable<Integer> {
     EvidenceClusterer.Config config = EvidenceClusterer.Config.DEFAULT.withDenseCandidates(dense);
     if (threshold != null) {
       config = config.withThreshold(threshold);
+    }
+    if (noContradictions) {
+      config = config.withContradictions(EvidenceClusterer.Contradictions.NONE);
     }
     return mergeMargin == null ? config : config.withMergeMargin(mergeMargin);
   }

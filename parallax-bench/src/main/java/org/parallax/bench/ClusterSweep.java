@@ -11,8 +11,10 @@ import org.parallax.cluster.AnalysedArticle;
 import org.parallax.cluster.ArticleAnalyser;
 import org.parallax.cluster.EvidenceClusterer;
 import org.parallax.cluster.MergedStories;
+import org.parallax.cluster.ParticularsReader;
 import org.parallax.embed.SentenceEmbedder;
 import org.parallax.eval.ClusteringScores;
+import org.parallax.extract.entity.EntityRecognizer;
 
 /**
  * Fits {@link EvidenceClusterer.Config} on labelled streams: analyses each stream once (embeddings included), then
@@ -28,7 +30,8 @@ import org.parallax.eval.ClusteringScores;
  * {@code sweep.lexical}, {@code sweep.names}, {@code sweep.timeScale}, {@code sweep.horizon} and
  * {@code sweep.threshold} and {@code sweep.headlineThreshold} override the grid (comma-separated values);
  * {@code sweep.dense} (dense candidates per article, default 0) and {@code sweep.mergeMargin} (default Infinity:
- * no merges) add to it.
+ * no merges), {@code sweep.persons}, {@code sweep.organisations}, {@code sweep.places} and {@code sweep.years} (contradiction penalties, default
+ * 0) add to it.
  */
 public final class ClusterSweep {
 
@@ -37,7 +40,7 @@ public final class ClusterSweep {
   public static void main(String[] args) throws IOException {
     List<LabelledStream> streams = new ArrayList<>();
     try (SentenceEmbedder embedder = new SentenceEmbedder()) {
-      ArticleAnalyser analyser = new ArticleAnalyser(embedder);
+      ArticleAnalyser analyser = new ArticleAnalyser(embedder, new ParticularsReader(EntityRecognizer.shipped()));
       for (String arg : args) {
         streams.add(LabelledStream.read(arg, analyser));
       }
@@ -51,6 +54,7 @@ public final class ClusterSweep {
     double[] headlineThresholds = grid("sweep.headlineThreshold", "0.1,0.15,0.2");
     double[] dense = grid("sweep.dense", "0");
     double[] merges = grid("sweep.mergeMargin", "Infinity");
+    List<EvidenceClusterer.Contradictions> contradictions = contradictions();
     for (double sem : semantic) {
       for (double lex : lexical) {
         for (double nam : names) {
@@ -60,8 +64,10 @@ public final class ClusterSweep {
                 for (double h : headlineThresholds) {
                   for (double k : dense) {
                     for (double m : merges) {
-                      report(new EvidenceClusterer.Config(sem, lex, nam, t, h, scale, horizon, 50_000, (int) k, m),
-                          streams);
+                      for (EvidenceClusterer.Contradictions c : contradictions) {
+                        report(new EvidenceClusterer.Config(sem, lex, nam, t, h, scale, horizon, 50_000, (int) k, m,
+                            c), streams);
+                      }
                     }
                   }
                 }
@@ -76,9 +82,11 @@ public final class ClusterSweep {
   /** One line: the configuration, BCubed F1 on each stream, and the worst of them. */
   private static void report(EvidenceClusterer.Config c, List<LabelledStream> streams) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-        "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f dense %d margin %.2f",
+        "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f dense %d margin %.2f"
+            + " persons %.2f organisations %.2f places %.2f years %.2f",
         c.semantic(), c.lexical(), c.names(), c.timeScaleHours(), c.horizonHours(), c.threshold(),
-        c.headlineThreshold(), c.denseCandidates(), c.mergeMargin()));
+        c.headlineThreshold(), c.denseCandidates(), c.mergeMargin(), c.contradictions().persons(),
+        c.contradictions().organisations(), c.contradictions().places(), c.contradictions().years()));
     double worst = 1;
     for (LabelledStream s : streams) {
       double f1 = s.bcubedF1(c);
@@ -89,8 +97,23 @@ public final class ClusterSweep {
     System.out.println(line);
   }
 
+  /** The grid of contradiction penalties from {@code sweep.persons}, {@code sweep.organisations}, {@code sweep.places} and {@code sweep.years}. */
+  static List<EvidenceClusterer.Contradictions> contradictions() {
+    List<EvidenceClusterer.Contradictions> out = new ArrayList<>();
+    for (double p : grid("sweep.persons", "0")) {
+      for (double o : grid("sweep.organisations", "0")) {
+        for (double l : grid("sweep.places", "0")) {
+          for (double y : grid("sweep.years", "0")) {
+            out.add(new EvidenceClusterer.Contradictions(p, o, l, y));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** A grid of values from a system property (comma-separated), or its default. */
-  private static double[] grid(String property, String defaults) {
+  static double[] grid(String property, String defaults) {
     String[] cells = System.getProperty(property, defaults).split(",");
     double[] values = new double[cells.length];
     for (int i = 0; i < cells.length; i++) {
@@ -100,7 +123,8 @@ public final class ClusterSweep {
   }
 
   /** An analysed stream with its gold labels. */
-  record LabelledStream(String name, List<AnalysedArticle> articles, Map<String, String> gold) {
+  record LabelledStream(String name, List<AnalysedArticle> articles, Map<String, String> gold,
+      Map<String, String> topics) {
 
     static LabelledStream read(String spec, ArticleAnalyser analyser) throws IOException {
       String[] parts = spec.split("@");
@@ -116,10 +140,15 @@ public final class ClusterSweep {
       }
       String name = file.getFileName().toString().replaceAll("\\..*", "");
       System.err.printf("%s: %d articles analysed%n", name, analysed.size());
-      return new LabelledStream(name, analysed, gold);
+      return new LabelledStream(name, analysed, gold, stream.topics());
     }
 
     double bcubedF1(EvidenceClusterer.Config config) {
+      return ClusteringScores.score(cluster(config), gold).bcubed().f1();
+    }
+
+    /** The story of each article, clustered in stream order with {@code config}. */
+    Map<String, String> cluster(EvidenceClusterer.Config config) {
       EvidenceClusterer clusterer = new EvidenceClusterer(config);
       Map<String, String> predicted = new LinkedHashMap<>();
       MergedStories merged = new MergedStories();
@@ -128,7 +157,18 @@ public final class ClusterSweep {
         clusterer.takeMerges().forEach(merged::add);
       }
       predicted.replaceAll((id, story) -> merged.resolve(story));
-      return ClusteringScores.score(predicted, gold).bcubed().f1();
+      return predicted;
+    }
+
+    /** The articles of the given topics alone, in stream order. */
+    LabelledStream onlyTopics(java.util.Set<String> kept) {
+      List<AnalysedArticle> part = new ArrayList<>();
+      for (AnalysedArticle a : articles) {
+        if (kept.contains(topics.get(a.article().id()))) {
+          part.add(a);
+        }
+      }
+      return new LabelledStream(name, part, gold, topics);
     }
   }
 }

@@ -21,7 +21,8 @@ final class Streams {
 
   private Streams() {}
 
-  record Labelled(List<Article> articles, Map<String, String> gold) {}
+  /** Articles, their gold stories, and their gold topics where the stream has them ({@code topic_id}). */
+  record Labelled(List<Article> articles, Map<String, String> gold, Map<String, String> topics) {}
 
   /** The articles of {@code file} in order, up to and including {@code lastDay} (ISO date) when not null. */
   static Labelled read(Path file, String lastDay) throws IOException {
@@ -32,6 +33,7 @@ final class Streams {
   static Labelled read(Path file, String lastDay, int limit) throws IOException {
     List<Article> articles = new ArrayList<>();
     Map<String, String> gold = new LinkedHashMap<>();
+    Map<String, String> topics = new LinkedHashMap<>();
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     if (file.toString().endsWith(".gz")) {
       in = new GZIPInputStream(in, 1 << 16);
@@ -49,6 +51,10 @@ final class Streams {
           if (event != null && !event.isNull()) {
             gold.put(article.id(), event.asText());
           }
+          JsonNode topic = record.get("topic_id");
+          if (topic != null && !topic.isNull()) {
+            topics.put(article.id(), topic.asText());
+          }
         }
 
         @Override
@@ -57,7 +63,7 @@ final class Streams {
         }
       });
     }
-    return new Labelled(articles, gold);
+    return new Labelled(articles, gold, topics);
   }
 
   static Map<String, String> labels(Path tsv) throws IOException {

@@ -13,9 +13,20 @@ import org.parallax.model.Article;
  * @param textWords words of the text read after the title (at most the lead), 0 for a headline alone
  * @param hour hours since the epoch of the publication time (noon UTC for a date without time), or NaN when the
  *     article is undated
+ * @param particulars the persons, organisations and places of the lead and the years of the title and lead,
+ *     which can contradict a story
  */
 public record AnalysedArticle(Article article, Map<String, Integer> terms, Map<String, Integer> names,
-    float[] embedding, int textWords, double hour) {
+    float[] embedding, int textWords, double hour, Particulars particulars) {
+
+  public AnalysedArticle {
+    java.util.Objects.requireNonNull(particulars, "particulars");
+  }
+
+  /** The same evidence for another version of the article (with its story or copy link set). */
+  public AnalysedArticle withArticle(Article other) {
+    return new AnalysedArticle(other, terms, names, embedding, textWords, hour, particulars);
+  }
 
   public boolean dated() {
     return !Double.isNaN(hour);

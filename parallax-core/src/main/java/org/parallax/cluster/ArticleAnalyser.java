@@ -14,7 +14,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Turns articles into {@link AnalysedArticle}s: words, names and numbers of the title and lead, the publication
- * time, and (with an embedder) a sentence embedding. Embeddings are computed for a whole batch at once, in parallel.
+ * time, the {@link Particulars} read by a {@link ParticularsReader}, and (with an embedder) a sentence embedding. Embeddings are computed for a whole batch at once, in parallel.
  * Not thread-safe (the stemmer keeps state).
  */
 public final class ArticleAnalyser {
@@ -26,12 +26,22 @@ public final class ArticleAnalyser {
   private static final int TITLE_WEIGHT = 2;
 
   private final SentenceEmbedder embedder;
+  private final ParticularsReader particulars;
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, String> stems = new HashMap<>();
 
-  /** @param embedder the embedder, or null to analyse without embeddings */
+  /** An analyser reading years alone as particulars (no named-entity recognition). */
   public ArticleAnalyser(SentenceEmbedder embedder) {
+    this(embedder, new ParticularsReader(null));
+  }
+
+  /**
+   * @param embedder the embedder, or null to analyse without embeddings
+   * @param particulars what reads the persons, places and years of the title and lead
+   */
+  public ArticleAnalyser(SentenceEmbedder embedder, ParticularsReader particulars) {
     this.embedder = embedder;
+    this.particulars = java.util.Objects.requireNonNull(particulars, "particulars");
   }
 
   public boolean embeds() {
@@ -61,7 +71,8 @@ public final class ArticleAnalyser {
     Map<String, Integer> names = new HashMap<>();
     addWords(article.title(), TITLE_WEIGHT, Integer.MAX_VALUE, terms, names);
     int textWords = addWords(article.text(), 1, LEAD_WORDS, terms, names);
-    return new AnalysedArticle(article, terms, names, embedding, textWords, hour(article));
+    return new AnalysedArticle(article, terms, names, embedding, textWords, hour(article),
+        particulars.read(article));
   }
 
   static String embeddedText(Article article) {

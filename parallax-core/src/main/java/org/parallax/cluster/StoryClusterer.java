@@ -30,4 +30,9 @@ public interface StoryClusterer {
   default boolean wantsEmbeddings() {
     return false;
   }
+
+  /** Whether articles should come with the persons and places of their lead (named-entity recognition). */
+  default boolean wantsParticulars() {
+    return false;
+  }
 }

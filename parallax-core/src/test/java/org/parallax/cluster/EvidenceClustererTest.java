@@ -115,8 +115,7 @@ class EvidenceClustererTest {
     EvidenceClusterer clusterer = new EvidenceClusterer();
     AnalysedArticle old = article("a", "Strong earthquake strikes off Sumatra",
         "A magnitude 7.1 earthquake struck off the coast of Sumatra, Indonesia, shaking buildings in Padang.", NOON);
-    clusterer.restore(new AnalysedArticle(old.article().withStory("41"), old.terms(), old.names(), old.embedding(),
-        old.textWords(), old.hour()));
+    clusterer.restore(old.withArticle(old.article().withStory("41")));
     assertEquals("41", clusterer.assign(article("b", "Sumatra earthquake shakes Padang",
         "The magnitude 7.1 earthquake off Sumatra shook buildings in Padang, Indonesia.", NOON)));
     assertEquals("42", clusterer.assign(article("c", "Chile elects a new president",

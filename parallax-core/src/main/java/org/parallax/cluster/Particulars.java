@@ -1,0 +1,29 @@
+package org.parallax.cluster;
+
+import java.util.Set;
+
+/**
+ * The particulars that tell one event from a look-alike in the same topic: who it is about, who acts, where, and in
+ * which year. Two articles about a celebrity checking into rehab share most words; they differ in the person named
+ * in the lead, and two emergency patches for the same browser differ in the year.
+ *
+ * @param namesRead whether the lead was read for names (they are not for a headline without text, whose
+ *     few words name too few actors for an absence to mean anything)
+ * @param persons surnames (stemmed, as words are) of the persons the lead names
+ * @param organisations the last word (stemmed) of each organisation the lead names
+ * @param places the last word (stemmed) of each place the lead names
+ * @param years the explicit years (1900–2099) the title and lead write out, whatever the article's length
+ */
+public record Particulars(boolean namesRead, Set<String> persons, Set<String> organisations, Set<String> places,
+    Set<Integer> years) {
+
+  /** No particulars known. */
+  public static final Particulars NONE = new Particulars(false, Set.of(), Set.of(), Set.of(), Set.of());
+
+  public Particulars {
+    persons = Set.copyOf(persons);
+    organisations = Set.copyOf(organisations);
+    places = Set.copyOf(places);
+    years = Set.copyOf(years);
+  }
+}
