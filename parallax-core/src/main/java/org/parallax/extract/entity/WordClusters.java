@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import opennlp.tools.util.model.SerializableArtifact;
 
 /**
  * Word clusters learned from unlabelled text: each word's bit-string path in a binary merge tree, so that a path
@@ -24,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * <p>Immutable. The clusters shipped with Parallax, built from Reuters-21578 and the CoNLL-2003 training text, are
  * {@link #shipped()}.
  */
-public final class WordClusters {
+public final class WordClusters implements SerializableArtifact {
 
   /** Classpath resource of the shipped clusters, beside this class (gzipped text). */
   public static final String RESOURCE = "en-clusters-reuters.txt.gz";
@@ -112,6 +113,12 @@ public final class WordClusters {
       letter |= Character.isLetter(ch);
     }
     return letter;
+  }
+
+  /** How OpenNLP writes the clusters into a name finder model and reads them back. */
+  @Override
+  public Class<?> getArtifactSerializerClass() {
+    return ClusterFeatureFactory.Serializer.class;
   }
 
   /** How many words have a path. */
