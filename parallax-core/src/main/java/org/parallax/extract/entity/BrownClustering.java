@@ -453,23 +453,17 @@ public final class BrownClustering {
       return paths;
     }
 
-    private static void assignPaths(List<int[]> children, List<List<Integer>> leaves, int root, String rootPath,
+    /** Gives the words under tree node {@code at} their paths; the depth is at most the number of clusters. */
+    private static void assignPaths(List<int[]> children, List<List<Integer>> leaves, int at, String path,
         String[] paths) {
-      List<Object[]> stack = new ArrayList<>();
-      stack.add(new Object[] {root, rootPath});
-      while (!stack.isEmpty()) {
-        Object[] top = stack.remove(stack.size() - 1);
-        int at = (Integer) top[0];
-        String path = (String) top[1];
-        int[] kids = children.get(at);
-        if (kids == null) {
-          for (int r : leaves.get(at)) {
-            paths[r] = path.isEmpty() ? "0" : path;
-          }
-        } else {
-          stack.add(new Object[] {kids[0], path + "0"});
-          stack.add(new Object[] {kids[1], path + "1"});
+      int[] kids = children.get(at);
+      if (kids == null) {
+        for (int r : leaves.get(at)) {
+          paths[r] = path.isEmpty() ? "0" : path;
         }
+      } else {
+        assignPaths(children, leaves, kids[0], path + "0", paths);
+        assignPaths(children, leaves, kids[1], path + "1", paths);
       }
     }
   }
