@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.extract.entity.ConllCorpus;
 import org.parallax.extract.entity.NerTrainer;
+import org.parallax.extract.entity.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ner", mixinStandardHelpOptions = true,
     description = {
       "Trains the OpenNLP name finder from a CoNLL-2003 file (word, POS, chunk, IOB1 tag per line). With the",
-      "default settings and eng.train it reproduces the model shipped in parallax-core byte for byte."})
+      "default settings and eng.train it reproduces the model shipped in parallax-core byte for byte.",
+      "Word-cluster features use the shipped clusters unless --clusters names others."})
 final class TrainNerCommand implements Callable<Integer> {
 
   private static final NerTrainer.Settings SHIPPED = NerTrainer.Settings.SHIPPED;
@@ -40,6 +42,10 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "A training name enters its type's gazetteer from this many documents (default: ${DEFAULT-VALUE}).")
   int gazetteerMinDocs = SHIPPED.gazetteerMinDocs();
 
+  @Option(names = "--clusters", paramLabel = "FILE",
+      description = "Word clusters from 'parallax train clusters' (default: the shipped ones).")
+  Path clusters;
+
   @Option(names = "--threads", paramLabel = "N", description = "Trainer threads (default: ${DEFAULT-VALUE}).")
   int threads = SHIPPED.threads();
 
@@ -58,14 +64,29 @@ final class TrainNerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (clusters != null && !Files.isRegularFile(clusters)) {
+      err.println("parallax: no such file: " + clusters);
+      return 1;
+    }
+    WordClusters wordClusters = clusters == null ? WordClusters.shipped() : readClusters(clusters);
     long started = System.nanoTime();
     List<ConllCorpus.Document> documents = ConllCorpus.read(train);
     int sentences = documents.stream().mapToInt(d -> d.sentences().size()).sum();
     err.printf("training on %d documents, %d sentences (%s)...%n", documents.size(), sentences, settings);
     err.flush();
-    NerTrainer.write(NerTrainer.train(documents, settings), out);
+    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters), out);
     spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
         (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  private static WordClusters readClusters(Path file) throws java.io.IOException {
+    try (java.io.InputStream raw = Files.newInputStream(file);
+        java.io.InputStream in = file.getFileName().toString().endsWith(".gz")
+            ? new java.util.zip.GZIPInputStream(raw) : raw) {
+      return WordClusters.read(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.IOException(file + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -65,6 +65,35 @@ class NerCommandsTest {
   }
 
   @Test
+  void trainClustersReadsArticlesAndConllAndIsReproducible() throws IOException {
+    Path conll = dir.resolve("train.conll");
+    Files.writeString(conll, CONLL, StandardCharsets.UTF_8);
+    Path articles = dir.resolve("articles.jsonl");
+    Files.writeString(articles, """
+        {"title": "Peter Blackburn visited Brussels", "text": "Werner Zwingmann visited Brussels. Peter Blackburn said."}
+        {"title": "", "text": "Germany's Werner Zwingmann said Brussels rejects the call."}
+        """, StandardCharsets.UTF_8);
+    Path first = dir.resolve("first.txt.gz");
+    Path second = dir.resolve("second.txt.gz");
+    for (Path out : new Path[] {first, second}) {
+      Run r = run(new TrainClustersCommand(), "--from", articles.toString(), conll.toString(), "--out",
+          out.toString(), "--clusters", "4", "--min-count", "2");
+      assertEquals(0, r.exit(), r.err());
+      assertTrue(r.err().startsWith("39 tokens read in "), r.err());
+    }
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(first))) {
+      org.parallax.extract.entity.WordClusters clusters = org.parallax.extract.entity.WordClusters.read(in);
+      assertTrue(clusters.path("Blackburn") != null && clusters.path("'s") != null);
+      assertEquals(null, clusters.path("German"), "seen once");
+    }
+    Run missing = run(new TrainClustersCommand(), "--from", dir.resolve("none.jsonl").toString(), "--out",
+        first.toString());
+    assertEquals(1, missing.exit());
+    assertEquals("parallax: no such file: " + dir.resolve("none.jsonl") + System.lineSeparator(), missing.err());
+  }
+
+  @Test
   void extractEntitiesPrintsCodePointSpansAsJson() throws IOException {
     Path file = seed("second-outlet.txt");
     Run r = run(new ExtractEntitiesCommand(), file.toString(), "--published", "2023-06-19", "--json");

@@ -12,8 +12,9 @@ import org.parallax.text.Sentences;
 
 /**
  * Finds names in text: the one entry point of named-entity recognition. Splits the text with
- * {@link Sentences}, tokenises each sentence as CoNLL-2003 was, runs the OpenNLP name finder and links short forms
- * to full names with {@link NameLinker}.
+ * {@link Sentences}, tokenises each sentence as CoNLL-2003 was, runs the OpenNLP name finder, tags the untagged
+ * repeats of the article's names ({@link DocumentConsistency}) and links short forms to full names with
+ * {@link NameLinker}.
  *
  * <p>Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}. Load the shipped model once
  * with {@link #shipped()}.
@@ -82,32 +83,31 @@ public final class EntityRecognizer {
   }
 
   private List<Mention> names(String text, List<List<NerTokenizer.Token>> sentences) {
-    List<Mention> mentions = new ArrayList<>();
-    NameFinderME finder = finders.get();
-    finder.clearAdaptiveData();
-    try {
-      for (Span sentence : Sentences.split(text)) {
-        List<NerTokenizer.Token> tokens = NerTokenizer.tokens(text, sentence.start(), sentence.end());
-        if (tokens.isEmpty()) {
-          continue;
-        }
+    List<String[]> forms = new ArrayList<>();
+    for (Span sentence : Sentences.split(text)) {
+      List<NerTokenizer.Token> tokens = NerTokenizer.tokens(text, sentence.start(), sentence.end());
+      if (!tokens.isEmpty()) {
         sentences.add(tokens);
-        String[] forms = tokens.stream().map(NerTokenizer.Token::form).toArray(String[]::new);
-        for (opennlp.tools.util.Span name : finder.find(forms)) {
-          Span chars = new Span(tokens.get(name.getStart()).span().start(), tokens.get(name.getEnd() - 1).span().end());
-          String covered = chars.of(text);
-          mentions.add(new Mention(chars.toCodePoints(text), covered, Mention.fromConll(name.getType()), covered));
-        }
+        forms.add(tokens.stream().map(NerTokenizer.Token::form).toArray(String[]::new));
       }
-    } finally {
-      finder.clearAdaptiveData();
+    }
+    List<List<Chunk>> chunks = tagDocument(forms);
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<NerTokenizer.Token> tokens = sentences.get(i);
+      for (Chunk name : chunks.get(i)) {
+        Span chars = new Span(tokens.get(name.start()).span().start(), tokens.get(name.end() - 1).span().end());
+        String covered = chars.of(text);
+        mentions.add(new Mention(chars.toCodePoints(text), covered, Mention.fromConll(name.type()), covered));
+      }
     }
     return NameLinker.link(mentions);
   }
 
   /**
-   * The chunks of one pre-tokenised document, sentence by sentence; what evaluation scores. Names seen earlier in
-   * the document inform later sentences, as in {@link #find}.
+   * The chunks of one pre-tokenised document, sentence by sentence; what evaluation scores and what {@link #find}
+   * uses. Names seen earlier in the document inform later sentences, and a second pass tags the untagged repeats
+   * of the document's names ({@link DocumentConsistency}).
    */
   public List<List<Chunk>> tagDocument(List<String[]> sentences) {
     NameFinderME finder = finders.get();
@@ -124,6 +124,6 @@ public final class EntityRecognizer {
     } finally {
       finder.clearAdaptiveData();
     }
-    return out;
+    return DocumentConsistency.apply(sentences, out);
   }
 }

@@ -10,7 +10,10 @@
  * <p>The model is an Apache OpenNLP maximum-entropy name finder trained by
  * {@link org.parallax.extract.entity.NerTrainer} on the CoNLL-2003 English training part (read by
  * {@link org.parallax.extract.entity.ConllCorpus}) and shipped as the resource {@code en-ner-conll.bin} beside this
- * package. Depends on {@code org.parallax.model}, {@code org.parallax.text}, OpenNLP and Lucene's English
- * stemmer only.
+ * package. Its features include the path prefixes of Brown word clusters
+ * ({@link org.parallax.extract.entity.WordClusters}, built by {@link org.parallax.extract.entity.BrownClustering}
+ * from unlabelled news text and shipped as {@code en-clusters-reuters.txt.gz}); a document-level second pass tags
+ * the untagged repeats of a document's names ({@code DocumentConsistency}). Depends on {@code org.parallax.model},
+ * {@code org.parallax.text}, OpenNLP and Lucene's English stemmer only.
  */
 package org.parallax.extract.entity;
