@@ -1,13 +1,7 @@
 package org.parallax.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.parallax.eval.NerEvaluation;
 import org.parallax.eval.NerTextEvaluation;
@@ -128,30 +121,14 @@ final class EvaluateNerCommand implements Callable<Integer> {
   }
 
   private static List<String> readTexts(Path path, int limit) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
     List<String> texts = new ArrayList<>();
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int lineNumber = 0;
-      while (texts.size() < limit && (line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = mapper.readTree(line);
-        } catch (IOException e) {
-          throw new IOException(path + ":" + lineNumber + ": not a JSON object: " + e.getMessage(), e);
-        }
-        String text = node.path("text").asText("");
-        if (!text.isBlank()) {
-          texts.add(text);
-        }
+    JsonLinesFile.read(path, node -> {
+      String text = node.path("text").asText("");
+      if (!text.isBlank()) {
+        texts.add(text);
       }
-    }
+      return texts.size() < limit;
+    });
     return texts;
   }
 

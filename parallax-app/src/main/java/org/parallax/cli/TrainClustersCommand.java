@@ -1,19 +1,12 @@
 package org.parallax.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.parallax.extract.entity.BrownClustering;
 import org.parallax.extract.entity.ConllCorpus;
@@ -90,30 +83,14 @@ final class TrainClustersCommand implements Callable<Integer> {
   }
 
   private static void readArticles(Path path, BrownClustering brown) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int lineNumber = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = mapper.readTree(line);
-        } catch (IOException e) {
-          throw new IOException(path + ":" + lineNumber + ": not a JSON object: " + e.getMessage(), e);
-        }
-        for (String field : List.of("title", "text")) {
-          String text = node.path(field).asText("");
-          if (!text.isBlank()) {
-            brown.addText(text);
-          }
+    JsonLinesFile.read(path, node -> {
+      for (String field : List.of("title", "text")) {
+        String text = node.path(field).asText("");
+        if (!text.isBlank()) {
+          brown.addText(text);
         }
       }
-    }
+      return true;
+    });
   }
 }
