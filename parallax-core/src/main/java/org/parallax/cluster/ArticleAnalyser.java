@@ -14,8 +14,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Turns articles into {@link AnalysedArticle}s: words, names and numbers of the title and lead, the publication
- * time, the {@link Particulars} read by a {@link ParticularsReader}, and (with an embedder) a sentence embedding. Embeddings are computed for a whole batch at once, in parallel.
- * Not thread-safe (the stemmer keeps state).
+ * time, the {@link Particulars} read by a {@link ParticularsReader}, and (with an embedder) a sentence embedding.
+ * Embeddings are computed for a whole batch at once, in parallel. Not thread-safe (the stemmer keeps state).
  */
 public final class ArticleAnalyser {
 
