@@ -20,7 +20,6 @@ final class DocumentConsistency {
 
   private DocumentConsistency() {}
 
-
   /** The chunks of each sentence of one document, with the untagged repeats of its names added, in token order. */
   static List<List<Chunk>> apply(List<String[]> sentences, List<List<Chunk>> chunks) {
     Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
