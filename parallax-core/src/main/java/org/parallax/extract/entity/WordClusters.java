@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -128,8 +127,7 @@ public final class WordClusters implements SerializableArtifact {
 
   /** Reads clusters written by {@link #write} (or by {@code wcluster}); does not close {@code in}. */
   public static WordClusters read(InputStream in) throws IOException {
-    Map<String, Entry> entries = new HashMap<>();
-    Map<String, Entry> ordered = new LinkedHashMap<>();
+    Map<String, Entry> entries = new LinkedHashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int lineNumber = 0;
@@ -147,12 +145,11 @@ public final class WordClusters implements SerializableArtifact {
         if (entries.put(fields[1], entry) != null) {
           throw new IllegalArgumentException("word '" + fields[1] + "' appears twice");
         }
-        ordered.put(fields[1], entry);
       } catch (IllegalArgumentException e) {
         throw new IOException("word clusters, line " + lineNumber + ": " + e.getMessage() + ": '" + line + "'", e);
       }
     }
-    return new WordClusters(ordered);
+    return new WordClusters(entries);
   }
 
   /** Writes the clusters as UTF-8 lines of {@code path TAB word TAB count}; does not close {@code out}. */
