@@ -163,7 +163,11 @@ public final class AttributionTagger {
   }
 
   /** A run of tokens [{@code from}, {@code to}) with one role: 1 source, 2 cue, 3 content. */
-  record Piece(int role, int from, int to) {}
+  record Piece(int role, int from, int to) {
+    static final int SOURCE = 1;
+    static final int CUE = 2;
+    static final int CONTENT = 3;
+  }
 
   private static List<Attribution> group(TagInput in, int[] labels) {
     List<Piece> pieces = new ArrayList<>();
@@ -187,7 +191,7 @@ public final class AttributionTagger {
     for (Piece[] pair : pairs(in, pieces)) {
       Piece content = pair[0];
       Piece cue = pair[1];
-      Piece source = nearest(pieces, 1, cue, SOURCE_REACH);
+      Piece source = nearest(pieces, Piece.SOURCE, cue, SOURCE_REACH);
       Span contentSpan = span(in, CueContent.trimmed(in, content));
       Span sourceSpan = source == null ? null : span(in, source);
       String speaker = null;
@@ -216,8 +220,8 @@ public final class AttributionTagger {
     List<Piece[]> pairs = new ArrayList<>();
     java.util.Set<Piece> cued = new java.util.HashSet<>();
     for (Piece content : pieces) {
-      if (content.role() == 3) {
-        Piece cue = nearest(pieces, 2, content, CUE_REACH);
+      if (content.role() == Piece.CONTENT) {
+        Piece cue = nearest(pieces, Piece.CUE, content, CUE_REACH);
         if (cue != null) {
           pairs.add(new Piece[] {content, cue});
           cued.add(cue);
@@ -225,8 +229,8 @@ public final class AttributionTagger {
       }
     }
     for (Piece cue : pieces) {
-      if (cue.role() == 2 && !cued.contains(cue)) {
-        Piece content = CueContent.of(in, cue, nearest(pieces, 1, cue, CueContent.SOURCE_REACH));
+      if (cue.role() == Piece.CUE && !cued.contains(cue)) {
+        Piece content = CueContent.of(in, cue, nearest(pieces, Piece.SOURCE, cue, CueContent.SOURCE_REACH));
         if (content != null) {
           pairs.add(new Piece[] {content, cue});
         }

@@ -49,13 +49,13 @@ final class CueContent {
           break;
         }
       }
-      return end - from + 1 >= MIN_TOKENS ? new Piece(3, from, end + 1) : null;
+      return end - from + 1 >= MIN_TOKENS ? new Piece(Piece.CONTENT, from, end + 1) : null;
     }
     int before = (source != null && source.to() <= cue.from() ? source.from() : cue.from()) - 1;
     while (before >= first && isPunct(in, before)) {
       before--;
     }
-    return before - first + 1 >= MIN_TOKENS ? new Piece(3, first, before + 1) : null;
+    return before - first + 1 >= MIN_TOKENS ? new Piece(Piece.CONTENT, first, before + 1) : null;
   }
 
   /** {@code content} ended where its first clause ends, unless it is a quotation. */
@@ -64,7 +64,7 @@ final class CueContent {
       return content;
     }
     int end = clauseEnd(in, content.from(), content.to() - 1);
-    return end - content.from() + 1 >= MIN_TOKENS ? new Piece(3, content.from(), end + 1) : content;
+    return end - content.from() + 1 >= MIN_TOKENS ? new Piece(Piece.CONTENT, content.from(), end + 1) : content;
   }
 
   /** The last token of the clause from {@code from}, not past {@code last}, without trailing punctuation. */
