@@ -69,7 +69,7 @@ final class ClusterCommand implements Callable<Integer> {
 
   @Option(names = "--no-contradictions",
       description = "evidence only: do not penalise an article whose lead names another person, place or year than "
-          + "a story's.")
+          + "a story's, or gives another magnitude, age or count.")
   boolean noContradictions;
 
   @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "" + TfIdfClusterer.DEFAULT_WINDOW_DAYS,

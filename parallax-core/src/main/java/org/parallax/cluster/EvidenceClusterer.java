@@ -23,8 +23,8 @@ import org.parallax.model.StoryMerge;
  *       − contradictions</pre>
  *
  * <p>Contradictions are the evidence against a story that look-alike events leave: the article names a person,
- * organisation, place or year the story does not know, while the story's members name one the article does not
- * (see {@link Contradictions}).
+ * organisation, place or year the story does not know, or gives a figure (a magnitude, an age, a toll) that agrees
+ * with none of the story's, while the story's members name one the article does not (see {@link Contradictions}).
  *
  * <p>Document frequencies grow as articles arrive, as they would in a live stream. A story goes dormant when no
  * article joined it for {@code horizonHours} of stream time, or for {@code idleArticles} arrivals (for undated
@@ -150,17 +150,28 @@ public final class EvidenceClusterer implements StoryClusterer {
    * @param organisations the same for organisations
    * @param places the same for places
    * @param years for the years the title and lead write out
+   * @param measures for the magnitudes and ages the title and lead of a text give (see {@link Figure}), per kind;
+   *     scaled by how full both texts are, as names are
+   * @param counts the same for tolls, percentages and money, softer evidence since tolls grow as a story goes on
    */
-  public record Contradictions(double persons, double organisations, double places, double years) {
+  public record Contradictions(double persons, double organisations, double places, double years, double measures,
+      double counts) {
 
     /** No penalties. */
-    public static final Contradictions NONE = new Contradictions(0, 0, 0, 0);
+    public static final Contradictions NONE = new Contradictions(0, 0, 0, 0, 0, 0);
 
     public Contradictions {
-      if (!(persons >= 0) || !(organisations >= 0) || !(places >= 0) || !(years >= 0)) {
+      if (!(persons >= 0) || !(organisations >= 0) || !(places >= 0) || !(years >= 0) || !(measures >= 0)
+          || !(counts >= 0)) {
         throw new IllegalArgumentException("The contradiction penalties must not be negative, got persons "
-            + persons + ", organisations " + organisations + ", places " + places + ", years " + years + ".");
+            + persons + ", organisations " + organisations + ", places " + places + ", years " + years
+            + ", measures " + measures + ", counts " + counts + ".");
       }
+    }
+
+    /** Penalties for names and years alone, none for figures. */
+    public Contradictions(double persons, double organisations, double places, double years) {
+      this(persons, organisations, places, years, 0, 0);
     }
 
     /** Whether names count, which needs named-entity recognition. */
@@ -170,7 +181,7 @@ public final class EvidenceClusterer implements StoryClusterer {
 
     /** Whether anything counts. */
     boolean any() {
-      return readsNames() || years > 0;
+      return readsNames() || years > 0 || measures > 0 || counts > 0;
     }
   }
 

@@ -12,7 +12,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Reads an article's {@link Particulars}: persons, organisations and places of the lead with the named-entity
- * recognizer, years of the title and lead from the words. The recognizer reads only the first {@value #LEAD_WORDS}
+ * recognizer, years of the title and lead from the words, and, for an article with a text, the figures of its title
+ * and lead ({@link FigureReader}). The recognizer reads only the first {@value #LEAD_WORDS}
  * words of the text, and only for articles that have a text, so headline streams pay for the year scan alone; it
  * does not read the title, because titles are often in title case ("Steele Criticized for Afghanistan Comments"),
  * where a model trained on sentence case takes common words for names. Names are
@@ -30,7 +31,7 @@ public final class ParticularsReader {
   private final EntityRecognizer recognizer;
   private final EnglishStemmer stemmer = new EnglishStemmer();
 
-  /** @param recognizer the recognizer for persons and places, or null to read years alone */
+  /** @param recognizer the recognizer for persons and places, or null to read years and figures alone */
   public ParticularsReader(EntityRecognizer recognizer) {
     this.recognizer = recognizer;
   }
@@ -41,8 +42,12 @@ public final class ParticularsReader {
     Set<Integer> years = new HashSet<>();
     addYears(article.title(), years);
     addYears(lead, years);
-    if (recognizer == null || lead.isBlank()) {
-      return new Particulars(false, Set.of(), Set.of(), Set.of(), years);
+    if (lead.isBlank()) {
+      return new Particulars(false, Set.of(), Set.of(), Set.of(), years, Set.of());
+    }
+    Set<Figure> figures = FigureReader.read(java.util.Objects.toString(article.title(), "") + "\n" + lead);
+    if (recognizer == null) {
+      return new Particulars(false, Set.of(), Set.of(), Set.of(), years, figures);
     }
     Set<String> persons = new HashSet<>();
     Set<String> organisations = new HashSet<>();
@@ -60,7 +65,7 @@ public final class ParticularsReader {
         places.add(last);
       }
     }
-    return new Particulars(true, persons, organisations, places, years);
+    return new Particulars(true, persons, organisations, places, years, figures);
   }
 
   /** The first {@value #LEAD_WORDS} words of {@code text}, cut after a whole word. */

@@ -41,6 +41,21 @@ class ContradictionTest {
       + " browser is affected, from the oldest to the newest, on desktop computers and laptops alike, and the"
       + " company advised customers to restart their machines after installing the update.";
 
+  private static final String QUAKE = " Rescue workers searched collapsed mud-brick houses in several villages on the"
+      + " island through the night, and the provincial governor said tents, blankets and water were being sent from"
+      + " the mainland by boat. Aftershocks rattled the area on the following day, sending frightened residents"
+      + " back into the streets, where many spent the night in the cold. The island, a free trade zone in the Gulf,"
+      + " lies near a major fault line and has been struck by several tremors in recent years, officials said."
+      + " Schools were closed and the regional hospital asked for blood donations as it treated the wounded, some"
+      + " of whom were flown to the provincial capital for surgery.";
+
+  /**
+   * Penalties for figures alone: a magnitude or an age above what the shared words bring over the threshold, a
+   * count well below it, since a toll grows as a story goes on.
+   */
+  private static final EvidenceClusterer.Contradictions FIGURES =
+      new EvidenceClusterer.Contradictions(0, 0, 0, 0, 0.6, 0.1);
+
   private static AnalysedArticle article(String id, String title, String lead, String body) {
     return ANALYSER.analyse(new Article(id, "outlet", null, title, null, lead + body, null, null, null), null);
   }
@@ -58,6 +73,54 @@ class ContradictionTest {
       "Microsoft released an emergency patch for Internet Explorer on December 17, 2008, the company said.", PATCH);
   private static final AnalysedArticle PATCH_2013 = article("ie2013", "Emergency patch for browser flaw",
       "Microsoft released an emergency patch for Internet Explorer on September 17, 2013, the company said.", PATCH);
+
+  private static final AnalysedArticle QUAKE_56 = article("q56", "Earthquake hits island off southern Iran",
+      "A 5.6-magnitude earthquake hit the island on Sunday, injuring five people, state television said.", QUAKE);
+  private static final AnalysedArticle QUAKE_59 = article("q59", "Earthquake hits island off southern Iran",
+      "A 5.9-magnitude earthquake hit the island on Sunday, injuring five people, state television said.", QUAKE);
+  private static final AnalysedArticle QUAKE_56_TOLL_GROWS = article("q56b", "Death toll rises in island quake",
+      "The death toll from the 5.6-magnitude earthquake that hit the island rose to 10, state television said.",
+      QUAKE);
+  private static final AnalysedArticle QUAKE_56_FIRST_TOLL = article("q56a", "Earthquake hits island off Iran",
+      "A 5.6-magnitude earthquake hit the island on Sunday, killing three people, state television said.", QUAKE);
+
+  private static final String ARREST = " Police said the car was stopped after it was seen weaving between lanes"
+      + " on the highway shortly after two in the morning, and that the driver failed a breath test at the scene."
+      + " He was booked into the county jail and released on bail a few hours later. The team said it was aware of"
+      + " the arrest and was gathering information, and that it would have no further comment until the legal"
+      + " process had run its course. The league's conduct policy allows it to suspend players charged with"
+      + " drunk driving, though it rarely does so before a case is decided. A court date was set for next month.";
+  private static final AnalysedArticle ARREST_25 = article("a25", "Chargers player arrested for drunk driving",
+      "A 25-year-old San Diego Chargers linebacker was arrested on suspicion of drunk driving, police said.",
+      ARREST);
+  private static final AnalysedArticle ARREST_31 = article("a31", "Chargers player arrested for drunk driving",
+      "A 31-year-old San Diego Chargers linebacker was arrested on suspicion of drunk driving, police said.",
+      ARREST);
+
+  @Test
+  void anotherMagnitudeOrAgeIsAnotherStory() {
+    EvidenceClusterer clusterer = new EvidenceClusterer(WORDS.withContradictions(FIGURES));
+    assertNotEquals(clusterer.assign(QUAKE_56), clusterer.assign(QUAKE_59));
+    assertNotEquals(clusterer.assign(ARREST_25), clusterer.assign(ARREST_31));
+  }
+
+  @Test
+  void withoutFiguresTheSameLookAlikesJoin() {
+    EvidenceClusterer clusterer = new EvidenceClusterer(WORDS);
+    assertEquals(clusterer.assign(QUAKE_56), clusterer.assign(QUAKE_59));
+    assertEquals(clusterer.assign(ARREST_25), clusterer.assign(ARREST_31));
+  }
+
+  @Test
+  void aGrowingTollIsTheSameStory() {
+    EvidenceClusterer clusterer = new EvidenceClusterer(WORDS.withContradictions(FIGURES));
+    String first = clusterer.assign(QUAKE_56_FIRST_TOLL);
+    assertEquals(first, clusterer.assign(QUAKE_56_TOLL_GROWS), "three killed, then ten: the toll grew");
+    EvidenceClusterer hard = new EvidenceClusterer(WORDS.withContradictions(
+        new EvidenceClusterer.Contradictions(0, 0, 0, 0, 0.6, 0.6)));
+    String firstHard = hard.assign(QUAKE_56_FIRST_TOLL);
+    assertNotEquals(firstHard, hard.assign(QUAKE_56_TOLL_GROWS), "a toll weighted as a magnitude would split it");
+  }
 
   @Test
   void withoutContradictionsLookAlikesJoin() {
