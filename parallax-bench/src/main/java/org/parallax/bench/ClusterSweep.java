@@ -83,10 +83,11 @@ public final class ClusterSweep {
   private static void report(EvidenceClusterer.Config c, List<LabelledStream> streams) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
         "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f dense %d margin %.2f"
-            + " persons %.2f organisations %.2f places %.2f years %.2f",
+            + " persons %.2f organisations %.2f places %.2f years %.2f measures %.2f counts %.2f",
         c.semantic(), c.lexical(), c.names(), c.timeScaleHours(), c.horizonHours(), c.threshold(),
         c.headlineThreshold(), c.denseCandidates(), c.mergeMargin(), c.contradictions().persons(),
-        c.contradictions().organisations(), c.contradictions().places(), c.contradictions().years()));
+        c.contradictions().organisations(), c.contradictions().places(), c.contradictions().years(),
+        c.contradictions().measures(), c.contradictions().counts()));
     double worst = 1;
     for (LabelledStream s : streams) {
       double f1 = s.bcubedF1(c);
@@ -97,14 +98,21 @@ public final class ClusterSweep {
     System.out.println(line);
   }
 
-  /** The grid of contradiction penalties from {@code sweep.persons}, {@code sweep.organisations}, {@code sweep.places} and {@code sweep.years}. */
+  /**
+   * The grid of contradiction penalties from {@code sweep.persons}, {@code sweep.organisations},
+   * {@code sweep.places}, {@code sweep.years}, {@code sweep.measures} and {@code sweep.counts}.
+   */
   static List<EvidenceClusterer.Contradictions> contradictions() {
     List<EvidenceClusterer.Contradictions> out = new ArrayList<>();
     for (double p : grid("sweep.persons", "0")) {
       for (double o : grid("sweep.organisations", "0")) {
         for (double l : grid("sweep.places", "0")) {
           for (double y : grid("sweep.years", "0")) {
-            out.add(new EvidenceClusterer.Contradictions(p, o, l, y));
+            for (double m : grid("sweep.measures", "0")) {
+              for (double n : grid("sweep.counts", "0")) {
+                out.add(new EvidenceClusterer.Contradictions(p, o, l, y, m, n));
+              }
+            }
           }
         }
       }

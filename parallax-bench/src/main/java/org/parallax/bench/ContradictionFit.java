@@ -34,8 +34,9 @@ import org.parallax.extract.entity.EntityRecognizer;
  * <pre>java -cp parallax-bench/target/parallax-bench.jar org.parallax.bench.ContradictionFit \
  *     ../shared/data/clustering/ecbplus.dev.jsonl ../shared/data/clustering/basil.dev.jsonl</pre>
  *
- * The grid comes from {@code sweep.persons}, {@code sweep.organisations}, {@code sweep.places} and {@code sweep.years} (comma-separated), the
- * number of folds from {@code fit.folds} (default 5); the rest of the configuration is the default one.
+ * The grid comes from {@code sweep.persons}, {@code sweep.organisations}, {@code sweep.places},
+ * {@code sweep.years}, {@code sweep.measures} and {@code sweep.counts} (comma-separated), the number of folds from
+ * {@code fit.folds} (default 5); the rest of the configuration is the default one.
  * {@code fit.embeddings} names a file that keeps the streams' embeddings between runs.
  */
 public final class ContradictionFit {
@@ -254,8 +255,8 @@ public final class ContradictionFit {
   }
 
   private static String describe(Contradictions c) {
-    return String.format(Locale.ROOT, "persons %.2f organisations %.2f places %.2f years %.2f", c.persons(),
-        c.organisations(), c.places(), c.years());
+    return String.format(Locale.ROOT, "persons %.2f organisations %.2f places %.2f years %.2f measures %.2f"
+        + " counts %.2f", c.persons(), c.organisations(), c.places(), c.years(), c.measures(), c.counts());
   }
 
   private static String line(ClusteringScores s) {
