@@ -77,7 +77,7 @@ public final class EvidenceClusterer implements StoryClusterer {
      * as a check, by cross-validation over ECB+ topics.
      */
     public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, NO_MERGES,
-        new Contradictions(0.4, 0, 0.10, 0));
+        new Contradictions(0.4, 0, 0.10, 0, 0.10, 0.20));
 
     public Config {
       java.util.Objects.requireNonNull(contradictions, "contradictions");
