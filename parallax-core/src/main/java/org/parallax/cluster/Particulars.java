@@ -31,10 +31,4 @@ public record Particulars(boolean namesRead, Set<String> persons, Set<String> or
     years = Set.copyOf(years);
     figures = Set.copyOf(figures);
   }
-
-  /** Particulars without figures. */
-  public Particulars(boolean namesRead, Set<String> persons, Set<String> organisations, Set<String> places,
-      Set<Integer> years) {
-    this(namesRead, persons, organisations, places, years, Set.of());
-  }
 }
