@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the {@link Figure}s a text gives with their head noun: a magnitude ("magnitude 5.6", "a 5.6-magnitude
  * quake", "5.6 on the Richter scale"), an age ("31-year-old", "aged 31"), people killed or injured ("12 dead",
- * "killing at least 12", "death toll rose to 12", "three people were injured"), a percentage ("40%", "40 per cent")
- * money ("$3 million", "85 million euros"), and any other count with the noun after it ("23 pirates"). A figure
- * without a noun is not read: "12" alone could count anything.
- * Numbers up to twenty and the tens may be written as words. Stateless and thread-safe.
+ * "killing at least 12", "death toll rose to 12", "three people were injured"), a percentage ("40%", "40 per
+ * cent"), money ("$3 million", "85 million euros"), and any other count with the noun after it ("23 pirates"). A
+ * figure without a noun is not read: "12" alone could count anything. Numbers up to twenty and the tens may be
+ * written as words. Stateless and thread-safe.
  */
 final class FigureReader {
 
