@@ -16,10 +16,11 @@ import org.parallax.model.Span;
 
 /**
  * Finds attributions with a token tagger trained on PolNeAR: each token of the text gets a label (begin or inside of
- * a source, cue or content, or outside) from a maximum-entropy model over word, shape, quotation-mark, cue-lexicon
- * and rule features ({@link TagFeatures}), decided left to right with the two labels before it; the labelled spans
- * are then grouped into attributions, each content with the nearest cue and the source nearest that cue; a cue left
- * without a content gets the clause {@link CueContent} reads for it, and indirect contents end with their clause.
+ * a source, cue or content, or outside) from a maximum-entropy model over word, word-cluster, shape, quotation-mark,
+ * cue-lexicon and rule features ({@link TagFeatures}), decided left to right with the two labels before it; the
+ * labelled spans are then grouped into attributions, each content with the nearest cue and the source nearest that
+ * cue; a cue left without a content gets the clause {@link CueContent} reads for it, and indirect contents end with
+ * their clause.
  *
  * <p>{@link #find(String)} has the contract of {@link Attributions#find(String)}: spans in code points, inside the
  * text, ordered by content start, never throwing on non-null text.

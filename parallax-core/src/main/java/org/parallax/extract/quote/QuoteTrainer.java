@@ -39,7 +39,7 @@ public final class QuoteTrainer {
   public record Settings(String algorithm, int iterations, int cutoff) {
 
     /** The settings of the shipped model. */
-    public static final Settings SHIPPED = new Settings("MAXENT", 50, 2);
+    public static final Settings SHIPPED = new Settings("MAXENT", 100, 2);
 
     public Settings {
       if (!"MAXENT".equals(algorithm) && !"PERCEPTRON".equals(algorithm)) {

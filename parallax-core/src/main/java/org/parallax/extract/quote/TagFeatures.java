@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The features the attribution tagger decides one token's label from: the words and shapes in a window of two, the
- * suffix, quotation-mark state, sentence and paragraph starts, the cue lexicon around the token (and how far the
- * nearest cue lies on either side within the sentence), the roles the rules give the token and its neighbours, and
- * the two labels decided before it.
+ * suffix, the word-cluster path prefixes of the token and its neighbours, quotation-mark state, sentence and
+ * paragraph starts, the cue lexicon around the token (and how far the nearest cue lies on either side within the
+ * sentence), the roles the rules give the token and its neighbours, and the two labels decided before it.
  */
 final class TagFeatures {
 
@@ -53,7 +53,36 @@ final class TagFeatures {
     f.add("r+1=" + rule(in, i + 1));
     f.add("r-1r=" + rule(in, i - 1) + "|" + r0 + "|" + rule(in, i + 1));
     f.add("rw=" + r0 + "|" + w);
+    clusters(f, in, i, r0);
     return f.toArray(new String[0]);
+  }
+
+  /**
+   * Word-cluster features: path prefixes of the token and its neighbours, so that a predicate the training text never
+   * showed as a cue shares weight with the cues of its cluster.
+   */
+  private static void clusters(List<String> f, TagInput in, int i, String rule) {
+    String c = in.cluster[i];
+    String before = cluster(in, i - 1);
+    String after = cluster(in, i + 1);
+    f.add("c4=" + prefix(c, 4));
+    f.add("c6=" + prefix(c, 6));
+    f.add("c10=" + prefix(c, 10));
+    f.add("c=" + c);
+    f.add("c-1=" + prefix(before, 4) + "|" + prefix(before, 6));
+    f.add("c+1=" + prefix(after, 4) + "|" + prefix(after, 6));
+    f.add("c-1c=" + prefix(before, 6) + "|" + prefix(c, 6));
+    f.add("cc+1=" + prefix(c, 6) + "|" + prefix(after, 6));
+    f.add("rc=" + rule + "|" + prefix(c, 6));
+  }
+
+  private static String cluster(TagInput in, int i) {
+    return i < 0 ? "BOS" : i >= in.size ? "EOS" : in.cluster[i];
+  }
+
+  /** The first {@code length} bits of {@code path} (the coarser cluster it lies in), or the whole path if shorter. */
+  static String prefix(String path, int length) {
+    return path.length() <= length || path.equals(TagInput.NO_CLUSTER) ? path : path.substring(0, length);
   }
 
   /** {@code fixed} with the features of the two labels before token {@code i}. */

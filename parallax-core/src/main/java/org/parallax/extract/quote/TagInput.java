@@ -2,19 +2,23 @@ package org.parallax.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.extract.entity.WordClusters;
 import org.parallax.model.Span;
 import org.parallax.text.Sentences;
 
 /**
  * One text cut into the tokens the attribution tagger labels, with what its features read about each token: the
- * normalised word, its shape, whether it lies inside quotation marks, which sentence and paragraph it opens, the
- * cue-lexicon strength, and the role the rules ({@link Attributions#find(String)}) give it.
+ * normalised word, its shape, its word cluster, whether it lies inside quotation marks, which sentence and paragraph
+ * it opens, the cue-lexicon strength, and the role the rules ({@link Attributions#find(String)}) give it.
  *
  * <p>Tokens are runs of letters and digits (joined by inner hyphens, full stops and ampersands) and single other
  * characters; an apostrophe inside a word starts a new token ({@code He|’s}, PolNeAR cuts a source from its cue
  * there). Spans are {@code String} indexes.
  */
 final class TagInput {
+
+  /** The cluster path of a token the clusters do not know. */
+  static final String NO_CLUSTER = "none";
 
   /** Role codes for {@link #ruleRole}: none, source, cue, content. */
   static final String[] ROLES = {"O", "S", "C", "T"};
@@ -28,6 +32,8 @@ final class TagInput {
   final boolean[] sentenceStart;
   final boolean[] paragraphStart;
   final String[] cue;
+  /** Per token: its word-cluster path ({@link WordClusters#shipped()}), or {@link #NO_CLUSTER}. */
+  final String[] cluster;
   /** Per token: how many tokens of its sentence lie before it, and after it. */
   final int[] sinceStart;
   final int[] untilEnd;
@@ -51,6 +57,8 @@ final class TagInput {
     sentenceStart = new boolean[size];
     paragraphStart = new boolean[size];
     cue = new String[size];
+    cluster = new String[size];
+    WordClusters clusters = WordClusters.shipped();
     sinceStart = new int[size];
     untilEnd = new int[size];
     ruleRole = new int[size];
@@ -78,6 +86,8 @@ final class TagInput {
       }
       Cues.Strength s = Cues.strength(norm[i]);
       cue[i] = s == null ? "-" : s.name();
+      String path = clusters.lookup(raw.replace('’', '\''));
+      cluster[i] = path == null ? NO_CLUSTER : path;
     }
     for (int i = 0; i < size; i++) {
       sinceStart[i] = sentenceStart[i] ? 0 : sinceStart[i - 1] + 1;

@@ -14,7 +14,9 @@
  * and {@code Speakers} resolves pronoun and description sources ("he", "the spokesperson") to the full name used
  * earlier in the article.
  *
- * <p>Depends only on {@link org.parallax.model}, {@link org.parallax.text} and OpenNLP's machine-learning package;
- * everything but the public types is internal.
+ * <p>Depends only on {@link org.parallax.model}, {@link org.parallax.text}, OpenNLP's machine-learning package and
+ * the shipped word clusters ({@link org.parallax.extract.entity.WordClusters#shipped()}), whose paths are among the
+ * tagger's features: the tagger model must be retrained when the cluster file changes. Everything but the public
+ * types is internal.
  */
 package org.parallax.extract.quote;
