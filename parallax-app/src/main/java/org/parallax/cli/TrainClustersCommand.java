@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.parallax.extract.entity.BrownClustering;
 import org.parallax.extract.entity.ConllCorpus;
+import org.parallax.eval.TimeMlDocument;
 import org.parallax.extract.entity.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "clusters", mixinStandardHelpOptions = true,
     description = {
       "Builds Brown word clusters (bit-string paths) from unlabelled text for the name finder. Reads JSON Lines",
-      "article files (.jsonl, .jsonl.gz: the 'title' and 'text' fields) and CoNLL-2003 files (the words alone).",
+      "article files (.jsonl, .jsonl.gz: the 'title' and 'text' fields), plain text (.txt; the two sentence",
+      "columns of an MSR paraphrase file), TimeML (.tml: the text without its markup) and CoNLL-2003 files (the",
+      "words alone).",
       "With the default settings and the files listed in BENCHMARKS.md it reproduces the shipped clusters."})
 final class TrainClustersCommand implements Callable<Integer> {
 
@@ -59,6 +63,10 @@ final class TrainClustersCommand implements Callable<Integer> {
       String name = p.getFileName().toString();
       if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
         readArticles(p, brown);
+      } else if (name.endsWith(".tml")) {
+        brown.addText(TimeMlDocument.read(p).text());
+      } else if (name.endsWith(".txt")) {
+        readText(p, brown);
       } else {
         for (ConllCorpus.Document document : ConllCorpus.read(p)) {
           document.sentences().forEach(s -> brown.add(s.tokens()));
@@ -80,6 +88,28 @@ final class TrainClustersCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, result.size(),
         Files.size(out), (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  /** The header line of an MSR paraphrase corpus file: quality, two ids, then the two sentences. */
+  static final String MSRP_HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String";
+
+  private static void readText(Path path, BrownClustering brown) throws IOException {
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (!text.startsWith(MSRP_HEADER)) {
+      brown.addText(text);
+      return;
+    }
+    List<String> lines = text.lines().skip(1).toList();
+    for (String line : lines) {
+      String[] fields = line.split("\t", -1);
+      if (fields.length == 5) {
+        brown.addText(fields[3]);
+        brown.addText(fields[4]);
+      }
+    }
   }
 
   private static void readArticles(Path path, BrownClustering brown) throws IOException {

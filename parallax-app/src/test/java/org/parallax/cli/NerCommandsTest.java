@@ -94,6 +94,32 @@ class NerCommandsTest {
   }
 
   @Test
+  void trainClustersReadsPlainTextParaphrasePairsAndTimeMl() throws IOException {
+    Path text = dir.resolve("story.txt");
+    Files.writeString(text, "Kohl met Major in Bonn. Kohl met Major again.\n", StandardCharsets.UTF_8);
+    Path msrp = dir.resolve("pairs.txt");
+    Files.writeString(msrp, "\uFEFF" + TrainClustersCommand.MSRP_HEADER + "\r\n"
+        + "1\t1\t2\tKohl left Bonn.\tKohl left.\r\n", StandardCharsets.UTF_8);
+    Path timeMl = dir.resolve("doc.tml");
+    Files.writeString(timeMl, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>d1</DOCID>\n<DCT><TIMEX3 tid=\"t0\" "
+        + "type=\"DATE\" value=\"1998-08-07\" functionInDocument=\"CREATION_TIME\">1998-08-07</TIMEX3></DCT>\n"
+        + "<TEXT>Major <EVENT eid=\"e1\" class=\"OCCURRENCE\">left</EVENT> Bonn.</TEXT>\n</TimeML>\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("clusters.txt");
+    Run r = run(new TrainClustersCommand(), "--from", text.toString(), msrp.toString(), timeMl.toString(), "--out",
+        out.toString(), "--clusters", "2", "--min-count", "1");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().startsWith("22 tokens read in "), r.err());
+    try (var in = Files.newInputStream(out)) {
+      org.parallax.extract.entity.WordClusters clusters = org.parallax.extract.entity.WordClusters.read(in);
+      assertEquals(4, clusters.entries().get("Kohl").count(), "twice in the text, twice in the pair");
+      assertEquals(3, clusters.entries().get("left").count(), "twice in the pair, once in the TimeML text");
+      assertEquals(null, clusters.path("Quality"), "the header is not text");
+      assertEquals(null, clusters.path("EVENT"), "markup is not text");
+    }
+  }
+
+  @Test
   void extractEntitiesPrintsCodePointSpansAsJson() throws IOException {
     Path file = seed("second-outlet.txt");
     Run r = run(new ExtractEntitiesCommand(), file.toString(), "--published", "2023-06-19", "--json");

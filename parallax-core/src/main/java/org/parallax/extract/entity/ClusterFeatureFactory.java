@@ -40,8 +40,7 @@ public final class ClusterFeatureFactory extends GeneratorFactory.AbstractXmlFea
     if (window < 0) {
       throw new InvalidFormatException("window must be >= 0, got " + window);
     }
-    Generator generator = new Generator(clusters);
-    return window == 0 ? generator : new WindowFeatureGenerator(generator, window, window);
+    return new Generator(clusters, window);
   }
 
   @Override
@@ -49,15 +48,26 @@ public final class ClusterFeatureFactory extends GeneratorFactory.AbstractXmlFea
     return Map.of(getStr("clusters"), new Serializer());
   }
 
-  /** The features of one token: its path prefixes. */
+  /**
+   * The features of one token: its path prefixes and those of its neighbours within the window, in the order and
+   * with the names OpenNLP's {@link WindowFeatureGenerator} gives them (own, then {@code p1..}, then {@code n1..}).
+   * Each token of a sentence is looked up once, when the sentence is first seen, and every feature string is made
+   * once per path, so tagging a sentence allocates nothing per token. Not thread-safe: OpenNLP gives each name
+   * finder its own generators.
+   */
   static final class Generator implements AdaptiveFeatureGenerator {
     private final WordClusters clusters;
-    private final Map<String, String[]> featuresOfPath = new HashMap<>();
+    private final int window;
+    /** Path to its features: own at 0, then the previous tokens' 1..window, then the next tokens'. */
+    private final Map<String, String[][]> featuresOfPath = new HashMap<>();
+    private String[] sentence;
+    private String[][][] sentenceFeatures;
 
-    Generator(WordClusters clusters) {
+    Generator(WordClusters clusters, int window) {
       this.clusters = clusters;
+      this.window = window;
       for (WordClusters.Entry e : clusters.entries().values()) {
-        featuresOfPath.computeIfAbsent(e.path(), Generator::features);
+        featuresOfPath.computeIfAbsent(e.path(), path -> positioned(features(path), window));
       }
     }
 
@@ -74,11 +84,46 @@ public final class ClusterFeatureFactory extends GeneratorFactory.AbstractXmlFea
       return out;
     }
 
+    private static String[][] positioned(String[] own, int window) {
+      String[][] out = new String[1 + 2 * window][];
+      out[0] = own;
+      for (int i = 1; i <= window; i++) {
+        out[i] = prefixed("p" + i, own);
+        out[window + i] = prefixed("n" + i, own);
+      }
+      return out;
+    }
+
+    private static String[] prefixed(String prefix, String[] features) {
+      String[] out = new String[features.length];
+      for (int i = 0; i < features.length; i++) {
+        out[i] = prefix + features[i];
+      }
+      return out;
+    }
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-      String path = clusters.lookup(tokens[index]);
-      if (path != null) {
-        for (String f : featuresOfPath.get(path)) {
+      if (tokens != sentence) {
+        sentenceFeatures = new String[tokens.length][][];
+        for (int i = 0; i < tokens.length; i++) {
+          String path = clusters.lookup(tokens[i]);
+          sentenceFeatures[i] = path == null ? null : featuresOfPath.get(path);
+        }
+        sentence = tokens;
+      }
+      add(features, sentenceFeatures[index], 0);
+      for (int i = 1; i <= window && index - i >= 0; i++) {
+        add(features, sentenceFeatures[index - i], i);
+      }
+      for (int i = 1; i <= window && index + i < tokens.length; i++) {
+        add(features, sentenceFeatures[index + i], window + i);
+      }
+    }
+
+    private static void add(List<String> features, String[][] positioned, int position) {
+      if (positioned != null) {
+        for (String f : positioned[position]) {
           features.add(f);
         }
       }

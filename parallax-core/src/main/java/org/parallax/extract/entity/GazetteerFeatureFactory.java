@@ -1,5 +1,6 @@
 package org.parallax.extract.entity;
 
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.InvalidFormatException;
@@ -36,7 +37,44 @@ public final class GazetteerFeatureFactory extends GeneratorFactory.AbstractXmlF
     if (!(resource instanceof Dictionary dictionary)) {
       throw new InvalidFormatException("The name finder model lacks the gazetteer artifact '" + key + "'");
     }
-    return new DictionaryFeatureGenerator(getStr("prefix"), dictionary);
+    return new CaseFolding(new DictionaryFeatureGenerator(getStr("prefix"), dictionary),
+        new DictionaryFeatureGenerator(getStr("prefix"), dictionary));
+  }
+
+  /**
+   * Looks a word written in capitals up in its capitalised form when it is in no name as written: "JAPAN" in the
+   * headline "SOCCER - JAPAN GET LUCKY WIN" is found as "Japan", "NEW YORK" as "New York", while "NATO" is still
+   * found as written. Not thread-safe: OpenNLP gives each name finder its own generators.
+   */
+  static final class CaseFolding implements AdaptiveFeatureGenerator {
+    private final AdaptiveFeatureGenerator asWritten;
+    private final AdaptiveFeatureGenerator capitalised;
+    private String[] sentence;
+    private String[] capitalisedSentence;
+
+    /** Two generators over the same list, each keeping its own sentence's names. */
+    CaseFolding(AdaptiveFeatureGenerator asWritten, AdaptiveFeatureGenerator capitalised) {
+      this.asWritten = asWritten;
+      this.capitalised = capitalised;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+      int before = features.size();
+      asWritten.createFeatures(features, tokens, index, previousOutcomes);
+      if (features.size() > before || WordClusters.capitalised(tokens[index]) == null) {
+        return;
+      }
+      if (tokens != sentence) {
+        capitalisedSentence = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+          String c = WordClusters.capitalised(tokens[i]);
+          capitalisedSentence[i] = c == null ? tokens[i] : c;
+        }
+        sentence = tokens;
+      }
+      capitalised.createFeatures(features, capitalisedSentence, index, previousOutcomes);
+    }
   }
 
   @Override

@@ -21,8 +21,8 @@ import opennlp.tools.util.model.SerializableArtifact;
  * prefix names a coarser cluster ({@link BrownClustering} builds them). Read and written as lines of
  * {@code path TAB word TAB count}, the format of Liang's {@code wcluster}, most frequent word first.
  *
- * <p>Immutable. The clusters shipped with Parallax, built from Reuters-21578 and the CoNLL-2003 training text, are
- * {@link #shipped()}.
+ * <p>Immutable. The clusters shipped with Parallax, built from Reuters-21578, the CoNLL-2003 training text and other
+ * news text (see the README), are {@link #shipped()}.
  */
 public final class WordClusters implements SerializableArtifact {
 
@@ -90,8 +90,11 @@ public final class WordClusters implements SerializableArtifact {
    */
   public String lookup(String token) {
     Entry e = entries.get(token);
-    if (e == null && token.length() > 1 && isUpperCase(token)) {
-      e = entries.get(token.charAt(0) + token.substring(1).toLowerCase(Locale.ROOT));
+    if (e == null) {
+      String capitalised = capitalised(token);
+      if (capitalised != null) {
+        e = entries.get(capitalised);
+      }
     }
     if (e == null) {
       String lower = token.toLowerCase(Locale.ROOT);
@@ -100,6 +103,15 @@ public final class WordClusters implements SerializableArtifact {
       }
     }
     return e == null ? null : e.path();
+  }
+
+  /**
+   * The capitalised form of a word written in capitals ("JAPAN" gives "Japan"), as headlines write names; null for a
+   * word of one character or with a lower-case letter or none.
+   */
+  static String capitalised(String token) {
+    return token.length() > 1 && isUpperCase(token)
+        ? token.charAt(0) + token.substring(1).toLowerCase(Locale.ROOT) : null;
   }
 
   private static boolean isUpperCase(String token) {
