@@ -1,8 +1,10 @@
 package org.parallax.extract.time;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.text.NumberWords;
 
 /** The English words the rules read: month and weekday names, number words, units, parts of the day. */
 final class Words {
@@ -50,15 +52,14 @@ final class Words {
       + "weekly monthly yearly hourly nightly biweekly bi once twice per now right currently nowadays presently "
       + "these recently lately formerly distant someday").split(" "));
 
-  private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-      Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-      Map.entry("a", 1), Map.entry("an", 1), Map.entry("a couple of", 2), Map.entry("couple of", 2),
-      Map.entry("a couple", 2), Map.entry("a dozen", 12));
+  /** The cardinal number words and the phrases that count loosely ("a", "a couple of", "a dozen"). */
+  private static final Map<String, Integer> SMALL = small();
+
+  private static Map<String, Integer> small() {
+    Map<String, Integer> small = new HashMap<>(NumberWords.CARDINALS);
+    small.putAll(Map.of("a", 1, "an", 1, "a couple of", 2, "couple of", 2, "a couple", 2, "a dozen", 12));
+    return Map.copyOf(small);
+  }
 
   private Words() {}
 
