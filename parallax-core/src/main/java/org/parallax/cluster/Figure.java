@@ -2,8 +2,8 @@ package org.parallax.cluster;
 
 /**
  * A figure an article gives with what it counts or measures: "magnitude 5.6", "31-year-old", "12 killed", "40%",
- * "$3 million", "23 pirates". Two look-alike events in one topic (two earthquakes on the same island, two arrests of men of
- * different ages) often differ in such a figure alone.
+ * "$3 million", "23 pirates". Two look-alike events in one topic (two earthquakes on the same island, two arrests
+ * of men of different ages) often differ in such a figure alone.
  *
  * @param kind what the figure counts or measures
  * @param noun for {@link Kind#COUNT}, the word after the number, without a plural "s" ("pirate" for "23

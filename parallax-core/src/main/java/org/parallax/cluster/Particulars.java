@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * The particulars that tell one event from a look-alike in the same topic: who it is about, who acts, where, in
- * which year, and the figures it gives. Two articles about a celebrity checking into rehab share most words; they differ in the person named
- * in the lead, and two emergency patches for the same browser differ in the year;
- * two earthquakes on one island differ in their magnitude.
+ * which year, and the figures it gives. Two articles about a celebrity checking into rehab share most words; they
+ * differ in the person named in the lead. Two emergency patches for the same browser differ in the year, and two
+ * earthquakes on one island in their magnitude.
  *
  * @param namesRead whether the lead was read for names (they are not for a headline without text, whose
  *     few words name too few actors for an absence to mean anything)
