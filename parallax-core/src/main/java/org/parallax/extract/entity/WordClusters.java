@@ -21,8 +21,8 @@ import opennlp.tools.util.model.SerializableArtifact;
  * prefix names a coarser cluster ({@link BrownClustering} builds them). Read and written as lines of
  * {@code path TAB word TAB count}, the format of Liang's {@code wcluster}, most frequent word first.
  *
- * <p>Immutable. The clusters shipped with Parallax, built from Reuters-21578, the CoNLL-2003 training text and other
- * news text (see the README), are {@link #shipped()}.
+ * <p>Immutable. The clusters shipped with Parallax, built from Reuters-21578 and the CoNLL-2003 training text, are
+ * {@link #shipped()}.
  */
 public final class WordClusters implements SerializableArtifact {
 
