@@ -269,17 +269,25 @@ public final class BrownClustering {
         }
       }
       refreshQ(b);
+      addDependences(b);
+    }
+
+    /**
+     * Adds to every pair's loss that does not involve cluster {@code c} the part that depends on {@code c}, then
+     * computes {@code c}'s own losses afresh.
+     */
+    private void addDependences(int c) {
       for (int s = 0; s < slots; s++) {
-        if (!used[s] || s == b) {
+        if (!used[s] || s == c) {
           continue;
         }
         for (int t = s + 1; t < slots; t++) {
-          if (used[t] && t != b) {
-            loss[s * slots + t] += dependence(s, t, b, logPair[s * slots + t]);
+          if (used[t] && t != c) {
+            loss[s * slots + t] += dependence(s, t, c, logPair[s * slots + t]);
           }
         }
       }
-      fullLosses(b);
+      fullLosses(c);
     }
 
     private void unigramChanged(int a) {
@@ -412,17 +420,7 @@ public final class BrownClustering {
       members.get(b).clear();
       refreshQ(a);
       refreshQ(b);
-      for (int s = 0; s < slots; s++) {
-        if (!used[s] || s == a) {
-          continue;
-        }
-        for (int t = s + 1; t < slots; t++) {
-          if (used[t] && t != a) {
-            loss[s * slots + t] += dependence(s, t, a, logPair[s * slots + t]);
-          }
-        }
-      }
-      fullLosses(a);
+      addDependences(a);
     }
 
     /** Merges the remaining clusters to one and reads each word's path off the merge tree. */
