@@ -29,7 +29,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT (GIS), MAXENT_QN (L-BFGS) or PERCEPTRON (default: ${DEFAULT-VALUE}).")
   String algorithm = SHIPPED.algorithm();
 
   @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -46,6 +46,14 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Word clusters from 'parallax train clusters' (default: the shipped ones).")
   Path clusters;
 
+  @Option(names = "--l1", paramLabel = "COST",
+      description = "L1 regularisation cost, MAXENT_QN only; above 0 it zeroes weak features (default: ${DEFAULT-VALUE}).")
+  double l1Cost = SHIPPED.l1Cost();
+
+  @Option(names = "--l2", paramLabel = "COST",
+      description = "L2 regularisation cost, MAXENT_QN only (default: ${DEFAULT-VALUE}).")
+  double l2Cost = SHIPPED.l2Cost();
+
   @Option(names = "--threads", paramLabel = "N", description = "Trainer threads (default: ${DEFAULT-VALUE}).")
   int threads = SHIPPED.threads();
 
@@ -60,7 +68,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     NerTrainer.Settings settings;
     try {
-      settings = new NerTrainer.Settings(algorithm, iterations, cutoff, gazetteerMinDocs, threads);
+      settings = new NerTrainer.Settings(algorithm, iterations, cutoff, gazetteerMinDocs, threads, l1Cost, l2Cost);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

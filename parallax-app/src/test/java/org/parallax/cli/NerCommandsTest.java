@@ -174,6 +174,37 @@ class NerCommandsTest {
     Run r = run(new TrainNerCommand(), "--train", conll.toString(), "--out", dir.resolve("m.bin").toString(),
         "--algorithm", "SVM");
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith("algorithm must be MAXENT or PERCEPTRON, got 'SVM'"), r.err());
+    assertTrue(r.err().startsWith("algorithm must be one of [MAXENT, MAXENT_QN, PERCEPTRON], got 'SVM'"), r.err());
+  }
+
+  @Test
+  void trainRejectsRegularisationItCannotApply() throws IOException {
+    Path conll = dir.resolve("tiny.conll");
+    Files.writeString(conll, CONLL, StandardCharsets.UTF_8);
+    Run gis = run(new TrainNerCommand(), "--train", conll.toString(), "--out", dir.resolve("m.bin").toString(),
+        "--algorithm", "MAXENT", "--l2", "1");
+    assertEquals(2, gis.exit());
+    assertTrue(gis.err().startsWith("l1Cost and l2Cost apply to MAXENT_QN only, got 0.0, 1.0 with MAXENT"), gis.err());
+    Run negative = run(new TrainNerCommand(), "--train", conll.toString(), "--out", dir.resolve("m.bin").toString(),
+        "--algorithm", "MAXENT_QN", "--l1", "-0.5");
+    assertEquals(2, negative.exit());
+    assertTrue(negative.err().startsWith("l1Cost and l2Cost must be finite and >= 0, got -0.5, "), negative.err());
+  }
+
+  @Test
+  void regularisedTrainingIsDeterministicAndTheModelEvaluates() throws IOException {
+    Path conll = dir.resolve("tiny.conll");
+    Files.writeString(conll, CONLL, StandardCharsets.UTF_8);
+    Path first = dir.resolve("qn-a.bin");
+    Path second = dir.resolve("qn-b.bin");
+    for (Path out : new Path[] {first, second}) {
+      Run r = run(new TrainNerCommand(), "--train", conll.toString(), "--out", out.toString(), "--iterations", "20",
+          "--cutoff", "0", "--gazetteer-min-docs", "1", "--algorithm", "MAXENT_QN", "--l1", "0.05", "--l2", "0.5");
+      assertEquals(0, r.exit(), r.err());
+    }
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    Run eval = run(new EvaluateNerCommand(), conll.toString(), "--model", first.toString(), "--json");
+    assertEquals(0, eval.exit(), eval.err());
+    assertEquals(6, new ObjectMapper().readTree(eval.out()).get("overall").get("gold").asInt());
   }
 }

@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -45,24 +46,38 @@ public final class NerTrainer {
   /**
    * Training settings.
    *
-   * @param algorithm OpenNLP trainer: MAXENT or PERCEPTRON
+   * @param algorithm OpenNLP trainer: MAXENT (GIS), MAXENT_QN (L-BFGS, or OWL-QN when {@code l1Cost} is above 0)
+   *     or PERCEPTRON
    * @param iterations training iterations
    * @param cutoff features seen fewer times are dropped
    * @param gazetteerMinDocs a name enters its type's gazetteer when it occurs in at least this many documents
-   * @param threads trainer threads (MAXENT only)
+   * @param threads trainer threads (MAXENT and MAXENT_QN)
+   * @param l1Cost L1 regularisation cost (MAXENT_QN only; 0 for the others)
+   * @param l2Cost L2 regularisation cost (MAXENT_QN only; 0 for the others)
    */
-  public record Settings(String algorithm, int iterations, int cutoff, int gazetteerMinDocs, int threads) {
+  public record Settings(String algorithm, int iterations, int cutoff, int gazetteerMinDocs, int threads,
+      double l1Cost, double l2Cost) {
+
+    /** The trainers a model can be trained with. */
+    public static final List<String> ALGORITHMS = List.of("MAXENT", "MAXENT_QN", "PERCEPTRON");
 
     /** The settings of the shipped model. */
-    public static final Settings SHIPPED = new Settings("MAXENT", 100, 2, 3, 1);
+    public static final Settings SHIPPED = new Settings("MAXENT", 100, 2, 3, 1, 0, 0);
 
     public Settings {
-      if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
-        throw new IllegalArgumentException("algorithm must be MAXENT or PERCEPTRON, got '" + algorithm + "'");
+      if (!ALGORITHMS.contains(algorithm)) {
+        throw new IllegalArgumentException("algorithm must be one of " + ALGORITHMS + ", got '" + algorithm + "'");
       }
       if (iterations < 1 || cutoff < 0 || gazetteerMinDocs < 1 || threads < 1) {
         throw new IllegalArgumentException("iterations, gazetteerMinDocs and threads must be >= 1 and cutoff >= 0, "
             + "got " + iterations + ", " + gazetteerMinDocs + ", " + threads + ", " + cutoff);
+      }
+      if (!(l1Cost >= 0 && l2Cost >= 0 && Double.isFinite(l1Cost) && Double.isFinite(l2Cost))) {
+        throw new IllegalArgumentException("l1Cost and l2Cost must be finite and >= 0, got " + l1Cost + ", " + l2Cost);
+      }
+      if (!algorithm.equals("MAXENT_QN") && (l1Cost != 0 || l2Cost != 0)) {
+        throw new IllegalArgumentException("l1Cost and l2Cost apply to MAXENT_QN only, got " + l1Cost + ", " + l2Cost
+            + " with " + algorithm);
       }
     }
   }
@@ -100,7 +115,13 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, settings.threads());
-    return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+    if (settings.algorithm().equals(QNTrainer.MAXENT_QN_VALUE)) {
+      params.put(QNTrainer.L1COST_PARAM, settings.l1Cost());
+      params.put(QNTrainer.L2COST_PARAM, settings.l2Cost());
+    }
+    TokenNameFinderModel model =
+        NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+    return settings.algorithm().equals(QNTrainer.MAXENT_QN_VALUE) ? ZeroWeights.dropped(model) : model;
   }
 
   /** The OpenNLP feature descriptor the model is trained with. */

@@ -36,7 +36,7 @@ class NerTrainerTest {
     WordClusters clusters = new WordClusters(Map.of(
         "Paris", new WordClusters.Entry("0110", 3), "Rome", new WordClusters.Entry("0111", 2),
         "Smith", new WordClusters.Entry("10", 4)));
-    NerTrainer.Settings settings = new NerTrainer.Settings("MAXENT", 5, 0, 1, 1);
+    NerTrainer.Settings settings = new NerTrainer.Settings("MAXENT", 5, 0, 1, 1, 0, 0);
     Path first = dir.resolve("first.bin");
     Path second = dir.resolve("second.bin");
     NerTrainer.write(NerTrainer.train(documents, settings, clusters), first);
