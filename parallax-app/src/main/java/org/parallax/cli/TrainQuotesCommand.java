@@ -30,7 +30,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT, MAXENT_QN or PERCEPTRON (default: ${DEFAULT-VALUE}).")
   String algorithm = SHIPPED.algorithm();
 
   @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -38,6 +38,12 @@ final class TrainQuotesCommand implements Callable<Integer> {
 
   @Option(names = "--cutoff", paramLabel = "N", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
   int cutoff = SHIPPED.cutoff();
+
+  @Option(names = "--l1", paramLabel = "COST", description = "MAXENT_QN's L1 cost (default: ${DEFAULT-VALUE}).")
+  double l1 = SHIPPED.l1();
+
+  @Option(names = "--l2", paramLabel = "COST", description = "MAXENT_QN's L2 cost (default: ${DEFAULT-VALUE}).")
+  double l2 = SHIPPED.l2();
 
   @Spec CommandSpec spec;
 
@@ -50,7 +56,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
     }
     QuoteTrainer.Settings settings;
     try {
-      settings = new QuoteTrainer.Settings(algorithm, iterations, cutoff);
+      settings = new QuoteTrainer.Settings(algorithm, iterations, cutoff, l1, l2);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

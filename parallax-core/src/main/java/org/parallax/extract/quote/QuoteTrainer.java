@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
@@ -32,23 +33,38 @@ public final class QuoteTrainer {
   /**
    * Training settings.
    *
-   * @param algorithm OpenNLP trainer: MAXENT or PERCEPTRON
-   * @param iterations training iterations
+   * @param algorithm OpenNLP trainer: MAXENT (GIS), MAXENT_QN (L-BFGS, regularised) or PERCEPTRON
+   * @param iterations training iterations (for MAXENT_QN the most it runs; it stops earlier once converged)
    * @param cutoff features seen fewer times are dropped
+   * @param l1 MAXENT_QN's L1 cost (0 for none; it also drops weights, so the model shrinks); must be 0 otherwise
+   * @param l2 MAXENT_QN's L2 cost (0 for none); must be 0 otherwise
    */
-  public record Settings(String algorithm, int iterations, int cutoff) {
+  public record Settings(String algorithm, int iterations, int cutoff, double l1, double l2) {
 
     /** The settings of the shipped model. */
     public static final Settings SHIPPED = new Settings("MAXENT", 100, 2);
 
     public Settings {
-      if (!"MAXENT".equals(algorithm) && !"PERCEPTRON".equals(algorithm)) {
-        throw new IllegalArgumentException("algorithm must be MAXENT or PERCEPTRON, got '" + algorithm + "'");
+      if (!List.of("MAXENT", QNTrainer.MAXENT_QN_VALUE, "PERCEPTRON").contains(algorithm)) {
+        throw new IllegalArgumentException("algorithm must be MAXENT, MAXENT_QN or PERCEPTRON, got '" + algorithm
+            + "'");
       }
       if (iterations < 1 || cutoff < 0) {
         throw new IllegalArgumentException("iterations must be >= 1 and cutoff >= 0, got " + iterations + ", "
             + cutoff);
       }
+      if (!(l1 >= 0) || !(l2 >= 0) || Double.isInfinite(l1) || Double.isInfinite(l2)) {
+        throw new IllegalArgumentException("l1 and l2 must be finite and >= 0, got " + l1 + ", " + l2);
+      }
+      if (!QNTrainer.MAXENT_QN_VALUE.equals(algorithm) && (l1 != 0 || l2 != 0)) {
+        throw new IllegalArgumentException("l1 and l2 apply to MAXENT_QN only, got " + l1 + ", " + l2 + " for "
+            + algorithm);
+      }
+    }
+
+    /** Settings without regularisation costs (MAXENT or PERCEPTRON). */
+    public Settings(String algorithm, int iterations, int cutoff) {
+      this(algorithm, iterations, cutoff, 0, 0);
     }
   }
 
@@ -98,7 +114,12 @@ public final class QuoteTrainer {
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    // One thread: a multi-threaded L-BFGS gradient sums in a varying order, and the bytes must not vary.
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    if (QNTrainer.MAXENT_QN_VALUE.equals(settings.algorithm())) {
+      params.put(QNTrainer.L1COST_PARAM, settings.l1());
+      params.put(QNTrainer.L2COST_PARAM, settings.l2());
+    }
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     return toFloatPrecision((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));

@@ -58,6 +58,36 @@ class QuoteTrainerTest {
   }
 
   @Test
+  void quasiNewtonTrainingIsRepeatableAndTagsItsTrainingText() throws IOException {
+    QuoteTrainer.Settings qn = new QuoteTrainer.Settings("MAXENT_QN", 50, 0, 0, 0.1);
+    byte[] first = QuoteTrainer.bytes(QuoteTrainer.train(examples(), qn));
+    assertArrayEquals(first, QuoteTrainer.bytes(QuoteTrainer.train(examples(), qn)));
+    String text = examples().get(1).text();
+    List<Attribution> found = AttributionTagger.read(new ByteArrayInputStream(first)).attributions(text);
+    assertEquals(1, found.size());
+    assertEquals("the minister", found.get(0).source().ofCodePoints(text));
+    assertEquals("argued", found.get(0).cue().ofCodePoints(text));
+    assertEquals("prices would fall", found.get(0).content().ofCodePoints(text));
+  }
+
+  @Test
+  void anL1CostDropsWeights() throws IOException {
+    assertTrue(nonZero(new QuoteTrainer.Settings("MAXENT_QN", 50, 0, 1.0, 0))
+        < nonZero(new QuoteTrainer.Settings("MAXENT_QN", 50, 0, 0, 0.1)));
+  }
+
+  private static int nonZero(QuoteTrainer.Settings settings) throws IOException {
+    int n = 0;
+    for (opennlp.tools.ml.model.Context c
+        : (opennlp.tools.ml.model.Context[]) QuoteTrainer.train(examples(), settings).getDataStructures()[0]) {
+      for (double w : c.getParameters()) {
+        n += w != 0 ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  @Test
   void labelsGiveTheShortestCoveringSpanItsOwnRole() {
     String text = "He said Ann told him it rained.";
     TagInput in = TagInput.of(text);
@@ -78,7 +108,11 @@ class QuoteTrainerTest {
   void badSettingsAreRefusedByName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new QuoteTrainer.Settings("CRF", 10, 0));
-    assertEquals("algorithm must be MAXENT or PERCEPTRON, got 'CRF'", e.getMessage());
+    assertEquals("algorithm must be MAXENT, MAXENT_QN or PERCEPTRON, got 'CRF'", e.getMessage());
+    assertEquals("l1 and l2 apply to MAXENT_QN only, got 0.0, 0.5 for MAXENT", assertThrows(
+        IllegalArgumentException.class, () -> new QuoteTrainer.Settings("MAXENT", 10, 0, 0, 0.5)).getMessage());
+    assertEquals("l1 and l2 must be finite and >= 0, got -0.1, 0.0", assertThrows(
+        IllegalArgumentException.class, () -> new QuoteTrainer.Settings("MAXENT_QN", 10, 0, -0.1, 0)).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> QuoteTrainer.train(List.of(), TINY))
         .getMessage().contains("examples"));
   }
