@@ -39,15 +39,6 @@ final class TrainQuotesCommand implements Callable<Integer> {
   @Option(names = "--cutoff", paramLabel = "N", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
   int cutoff = SHIPPED.cutoff();
 
-  @Option(names = "--fit-context", paramLabel = "K", description = {
-      "Experimental: fit K context clusters of MiniLM token vectors on the training tokens, write them to",
-      "MODEL.context.gz and train with them (read back with -Dparallax.quotes.context=MODEL.context.gz)."})
-  int fitContext;
-
-  @Option(names = "--context-every", paramLabel = "N",
-      description = "Fit the clusters on every N-th token (default: ${DEFAULT-VALUE}).")
-  int contextEvery = 16;
-
   @Spec CommandSpec spec;
 
   @Override
@@ -84,14 +75,6 @@ final class TrainQuotesCommand implements Callable<Integer> {
         }
       }
       examples.add(new QuoteTrainer.Example(d.text(), gold));
-    }
-    if (fitContext > 0) {
-      Path centroids = Path.of(out + ".context.gz");
-      err.printf("fitting %d context clusters...%n", fitContext);
-      err.flush();
-      QuoteTrainer.fitContext(examples, fitContext, contextEvery, centroids);
-      System.setProperty("parallax.quotes.context", centroids.toString());
-      err.printf("wrote %s after %.1f s%n", centroids, (System.nanoTime() - started) / 1e9);
     }
     err.printf("training on %d documents (%s)...%n", examples.size(), settings);
     err.flush();

@@ -105,31 +105,6 @@ public final class QuoteTrainer {
   }
 
   /**
-   * Fits {@code k} context clusters ({@link ContextClusters}) on every {@code every}-th token of {@code examples}
-   * (k-means, fixed seed, 20 rounds) and writes them to {@code out}. Experimental: the tagger reads them when the
-   * system property {@value ContextClusters#PROPERTY} names {@code out}.
-   */
-  public static void fitContext(List<Example> examples, int k, int every, Path out) throws IOException {
-    List<float[]> points = new ArrayList<>();
-    long seen = 0;
-    for (Example e : examples) {
-      List<int[]> tokens = TagInput.tokens(e.text());
-      int[] start = new int[tokens.size()];
-      int[] end = new int[tokens.size()];
-      for (int i = 0; i < start.length; i++) {
-        start[i] = tokens.get(i)[0];
-        end[i] = tokens.get(i)[1];
-      }
-      for (float[] v : ContextClusters.vectors(TagInput.words(e.text(), start, end))) {
-        if (seen++ % every == 0) {
-          points.add(v);
-        }
-      }
-    }
-    ContextClusters.write(ContextClusters.fit(points, k, 6L, 20), out);
-  }
-
-  /**
    * Rounds every weight of {@code model} to float precision, in place. The trailing mantissa bits that maxent
    * training leaves are noise far below the weights' differences, and once zero they compress: the shipped model
    * shrinks from 6.0 to 4.1 MB.

@@ -54,9 +54,6 @@ final class TagFeatures {
     f.add("r-1r=" + rule(in, i - 1) + "|" + r0 + "|" + rule(in, i + 1));
     f.add("rw=" + r0 + "|" + w);
     clusters(f, in, i, r0);
-    if (in.context != null) {
-      context(f, in, i, r0);
-    }
     return f.toArray(new String[0]);
   }
 
@@ -77,17 +74,6 @@ final class TagFeatures {
     f.add("c-1c=" + prefix(before, 6) + "|" + prefix(c, 6));
     f.add("cc+1=" + prefix(c, 6) + "|" + prefix(after, 6));
     f.add("rc=" + rule + "|" + prefix(c, 6));
-  }
-
-  /** Context-cluster features ({@link ContextClusters}): the token's and its neighbours' clusters, and with its role. */
-  private static void context(List<String> f, TagInput in, int i, String rule) {
-    String v = Integer.toString(in.context[i]);
-    String before = i > 0 ? Integer.toString(in.context[i - 1]) : "BOS";
-    String after = i + 1 < in.size ? Integer.toString(in.context[i + 1]) : "EOS";
-    f.add("v=" + v);
-    f.add("v-1=" + before);
-    f.add("v+1=" + after);
-    f.add("rv=" + rule + "|" + v);
   }
 
   private static String cluster(TagInput in, int i) {

@@ -41,8 +41,6 @@ final class TagInput {
   final int[] ruleRole;
   /** Per token: whether it begins a rule span. */
   final boolean[] ruleBegins;
-  /** Per token: its nearest context cluster ({@link ContextClusters}), or null when those features are off. */
-  final int[] context;
   final int size;
   /** What the rules find in the text. */
   final List<Attribution> rules;
@@ -104,36 +102,6 @@ final class TagInput {
       mark(a.source(), 1);
       mark(a.cue(), 2);
     }
-    ContextClusters contextClusters = ContextClusters.active();
-    context = contextClusters == null ? null : contextClusters.of(this);
-  }
-
-  /**
-   * Whether token {@code i}'s sentence holds a cue candidate: a lexicon cue, a quotation mark or a token the rules
-   * gave a role.
-   */
-  boolean[] cueSentences() {
-    boolean[] out = new boolean[size];
-    int from = 0;
-    for (int i = 0; i <= size; i++) {
-      if (i == size || (i > from && sentenceStart[i])) {
-        boolean candidate = false;
-        for (int k = from; k < i && !candidate; k++) {
-          candidate = !cue[k].equals("-") || ruleRole[k] != 0 || isQuoteMark(text.substring(start[k], end[k]));
-        }
-        java.util.Arrays.fill(out, from, i, candidate);
-        from = i;
-      }
-    }
-    return out;
-  }
-
-  static List<String> words(String text, int[] start, int[] end) {
-    List<String> words = new ArrayList<>(start.length);
-    for (int i = 0; i < start.length; i++) {
-      words.add(text.substring(start[i], end[i]));
-    }
-    return words;
   }
 
   /** The tokens of {@code text} and the rules' reading of it. */
