@@ -34,7 +34,7 @@ public final class SentenceEmbedder implements AutoCloseable {
   /** Longest input in word pieces, [CLS] and [SEP] included; the model was trained on 256. */
   public static final int MAX_TOKENS = 256;
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-  static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
   private static final int BATCH = 32;
 
   private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -55,9 +55,16 @@ public final class SentenceEmbedder implements AutoCloseable {
       tokenizer = HuggingFaceTokenizer.newInstance(json,
           Map.of("maxLength", Integer.toString(MAX_TOKENS), "truncation", "true", "padding", "false",
               "modelMaxLength", Integer.toString(MAX_TOKENS)));
-      byte[] model = modelBytes();
+      byte[] model;
+      try (InputStream in = resource(MODEL)) {
+        model = in.readAllBytes();
+      }
       for (int i = 0; i < workerCount; i++) {
-        sessions.add(session(environment, model));
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(1);
+        options.setInterOpNumThreads(1);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        sessions.add(environment.createSession(model, options));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the embedding model from the class path", e);
@@ -71,23 +78,7 @@ public final class SentenceEmbedder implements AutoCloseable {
     });
   }
 
-  /** The ONNX model's bytes, read from the class path. */
-  static byte[] modelBytes() throws IOException {
-    try (InputStream in = resource(MODEL)) {
-      return in.readAllBytes();
-    }
-  }
-
-  /** A session over {@code model} that runs on the calling thread alone (one intra-op thread). */
-  static OrtSession session(OrtEnvironment environment, byte[] model) throws OrtException {
-    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    options.setIntraOpNumThreads(1);
-    options.setInterOpNumThreads(1);
-    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-    return environment.createSession(model, options);
-  }
-
-  static InputStream resource(String name) throws IOException {
+  private static InputStream resource(String name) throws IOException {
     InputStream in = SentenceEmbedder.class.getResourceAsStream(name);
     if (in == null) {
       throw new IOException("missing resource " + name + " (the langchain4j all-MiniLM-L6-v2-q model jar)");
