@@ -3,6 +3,8 @@ package org.parallax.extract.entity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
+import java.util.Set;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.Context;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class ZeroWeightsTest {
     for (String[] context : new String[][] {{"w=Rome"}, {"w=the", "cap"}, {"w=Rome", "cap", "unseen"}, {}}) {
       assertArrayEquals(dense.eval(context), sparse.eval(context), 1e-15, String.join(" ", context));
     }
-    assertEquals(java.util.Set.of("w=Rome", "cap"), ((java.util.Map<?, ?>) sparse.getDataStructures()[1]).keySet(),
+    assertEquals(Set.of("w=Rome", "cap"), ((Map<?, ?>) sparse.getDataStructures()[1]).keySet(),
         "a feature with no weight left is dropped");
   }
 }

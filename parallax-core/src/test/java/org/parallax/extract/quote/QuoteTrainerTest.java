@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.model.Context;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Span;
 
@@ -78,8 +79,7 @@ class QuoteTrainerTest {
 
   private static int nonZero(QuoteTrainer.Settings settings) throws IOException {
     int n = 0;
-    for (opennlp.tools.ml.model.Context c
-        : (opennlp.tools.ml.model.Context[]) QuoteTrainer.train(examples(), settings).getDataStructures()[0]) {
+    for (Context c : (Context[]) QuoteTrainer.train(examples(), settings).getDataStructures()[0]) {
       for (double w : c.getParameters()) {
         n += w != 0 ? 1 : 0;
       }
