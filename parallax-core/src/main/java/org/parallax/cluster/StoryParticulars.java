@@ -69,8 +69,12 @@ final class StoryParticulars {
     if (!p.years().isEmpty()) {
       years.add(p.years());
     }
-    byNoun(p.figures()).forEach((kind, nouns) -> nouns.forEach((noun, values) ->
-        figures.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(noun, n -> new Tally<>()).add(values)));
+    byNoun(p.figures()).forEach((kind, nouns) -> nouns.forEach((noun, values) -> figureTally(kind, noun).add(values)));
+  }
+
+  /** The tally of the values members give for figures of {@code kind} counting {@code noun}, made when first used. */
+  private Tally<Double> figureTally(Figure.Kind kind, String noun) {
+    return figures.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(noun, n -> new Tally<>());
   }
 
   /** The values of {@code given}, by kind and noun. */
@@ -88,8 +92,7 @@ final class StoryParticulars {
     organisations.add(other.organisations);
     places.add(other.places);
     years.add(other.years);
-    other.figures.forEach((kind, nouns) -> nouns.forEach((noun, tally) ->
-        figures.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(noun, n -> new Tally<>()).add(tally)));
+    other.figures.forEach((kind, nouns) -> nouns.forEach((noun, tally) -> figureTally(kind, noun).add(tally)));
   }
 
   /**

@@ -65,15 +65,18 @@ final class TagFeatures {
     String c = in.cluster[i];
     String before = cluster(in, i - 1);
     String after = cluster(in, i + 1);
+    String c6 = prefix(c, 6);
+    String before6 = prefix(before, 6);
+    String after6 = prefix(after, 6);
     f.add("c4=" + prefix(c, 4));
-    f.add("c6=" + prefix(c, 6));
+    f.add("c6=" + c6);
     f.add("c10=" + prefix(c, 10));
     f.add("c=" + c);
-    f.add("c-1=" + prefix(before, 4) + "|" + prefix(before, 6));
-    f.add("c+1=" + prefix(after, 4) + "|" + prefix(after, 6));
-    f.add("c-1c=" + prefix(before, 6) + "|" + prefix(c, 6));
-    f.add("cc+1=" + prefix(c, 6) + "|" + prefix(after, 6));
-    f.add("rc=" + rule + "|" + prefix(c, 6));
+    f.add("c-1=" + prefix(before, 4) + "|" + before6);
+    f.add("c+1=" + prefix(after, 4) + "|" + after6);
+    f.add("c-1c=" + before6 + "|" + c6);
+    f.add("cc+1=" + c6 + "|" + after6);
+    f.add("rc=" + rule + "|" + c6);
   }
 
   private static String cluster(TagInput in, int i) {
