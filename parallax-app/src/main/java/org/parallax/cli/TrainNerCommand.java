@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.parallax.extract.entity.ConllCorpus;
 import org.parallax.extract.entity.NerTrainer;
 import org.parallax.extract.entity.WordClusters;
-import org.parallax.extract.entity.WordNetNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,14 +18,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Trains the OpenNLP name finder from a CoNLL-2003 file (word, POS, chunk, IOB1 tag per line). With the",
       "default settings and eng.train it reproduces the model shipped in parallax-core byte for byte.",
-      "Word-cluster features use the shipped clusters unless --clusters names others. WordNet name lists are",
-      "drawn from the WordNet 3.1 files in the build unless --wordnet names a directory of them."})
+      "Word-cluster features use the shipped clusters unless --clusters names others."})
 final class TrainNerCommand implements Callable<Integer> {
 
   private static final NerTrainer.Settings SHIPPED = NerTrainer.Settings.SHIPPED;
-
-  /** The WordNet database files the name lists are drawn from. */
-  private static final List<String> WORDNET_FILES = List.of("data.noun", "data.adj", "index.noun");
 
   @Option(names = "--train", required = true, paramLabel = "PATH", description = "CoNLL-2003 training file.")
   Path train;
@@ -50,18 +45,6 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--clusters", paramLabel = "FILE",
       description = "Word clusters from 'parallax train clusters' (default: the shipped ones).")
   Path clusters;
-
-  @Option(names = "--wordnet", paramLabel = "DIR",
-      description = "Directory holding WordNet's data.noun, data.adj and index.noun (default: WordNet 3.1 from the build).")
-  Path wordNet;
-
-  @Option(names = "--wordnet-names", paramLabel = "KIND",
-      description = "WordNet names to use: all or multi-word (names of two or more words only; default: ${DEFAULT-VALUE}).")
-  String wordNetNameKind = "all";
-
-  @Option(names = "--wordnet-nouns",
-      description = "Also use WordNet's common nouns of persons, groups and places (\"minister\", \"party\", \"city\").")
-  boolean wordNetNouns;
 
   @Option(names = "--l1", paramLabel = "COST",
       description = "L1 regularisation cost, MAXENT_QN only; above 0 it zeroes weak features (default: ${DEFAULT-VALUE}).")
@@ -94,45 +77,15 @@ final class TrainNerCommand implements Callable<Integer> {
       return 1;
     }
     WordClusters wordClusters = clusters == null ? WordClusters.shipped() : readClusters(clusters);
-    if (!List.of("all", "multi-word").contains(wordNetNameKind)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--wordnet-names must be all or multi-word, got '" + wordNetNameKind + "'");
-    }
-    WordNetNames wordNetNames;
-    if (wordNet == null) {
-      wordNetNames = WordNetNames.fromClassPath();
-    } else if (WORDNET_FILES.stream().allMatch(f -> Files.isRegularFile(wordNet.resolve(f)))) {
-      wordNetNames = readWordNet(wordNet);
-    } else {
-      err.println("parallax: no WordNet " + String.join(", ", WORDNET_FILES) + " in " + wordNet);
-      return 1;
-    }
-    if (wordNetNameKind.equals("multi-word")) {
-      wordNetNames = wordNetNames.multiWordNames();
-    }
-    if (!wordNetNouns) {
-      wordNetNames = wordNetNames.withoutNouns();
-    }
     long started = System.nanoTime();
     List<ConllCorpus.Document> documents = ConllCorpus.read(train);
     int sentences = documents.stream().mapToInt(d -> d.sentences().size()).sum();
     err.printf("training on %d documents, %d sentences (%s)...%n", documents.size(), sentences, settings);
     err.flush();
-    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters, wordNetNames), out);
+    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters), out);
     spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
         (System.nanoTime() - started) / 1e9);
     return 0;
-  }
-
-  private static WordNetNames readWordNet(Path dir) throws java.io.IOException {
-    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-    try (java.io.Reader noun = Files.newBufferedReader(dir.resolve(WORDNET_FILES.get(0)), utf8);
-        java.io.Reader adj = Files.newBufferedReader(dir.resolve(WORDNET_FILES.get(1)), utf8);
-        java.io.Reader index = Files.newBufferedReader(dir.resolve(WORDNET_FILES.get(2)), utf8)) {
-      return WordNetNames.read(noun, adj, index);
-    } catch (java.io.IOException e) {
-      throw new java.io.IOException(dir + ": " + e.getMessage(), e);
-    }
   }
 
   private static WordClusters readClusters(Path file) throws java.io.IOException {

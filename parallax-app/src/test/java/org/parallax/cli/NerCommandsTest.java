@@ -207,31 +207,4 @@ class NerCommandsTest {
     assertEquals(0, eval.exit(), eval.err());
     assertEquals(6, new ObjectMapper().readTree(eval.out()).get("overall").get("gold").asInt());
   }
-
-  @Test
-  void trainReadsWordNetFromADirectoryAndCarriesItsNames() throws IOException {
-    Path conll = dir.resolve("tiny.conll");
-    Files.writeString(conll, CONLL, StandardCharsets.UTF_8);
-    Path wordNet = Files.createDirectory(dir.resolve("wn"));
-    Files.writeString(wordNet.resolve("data.noun"),
-        "08953000 15 n 01 Brussels 0 001 @i 08709407 n 0000 | the capital of Belgium\n", StandardCharsets.UTF_8);
-    Files.writeString(wordNet.resolve("data.adj"), "", StandardCharsets.UTF_8);
-    Files.writeString(wordNet.resolve("index.noun"), "", StandardCharsets.UTF_8);
-    Path out = dir.resolve("wn.bin");
-    Run r = run(new TrainNerCommand(), "--train", conll.toString(), "--out", out.toString(), "--iterations", "5",
-        "--wordnet", wordNet.toString());
-    assertEquals(0, r.exit(), r.err());
-    Object places = new opennlp.tools.namefind.TokenNameFinderModel(out).getArtifact("wordnet-LOC");
-    assertEquals(1, ((opennlp.tools.dictionary.Dictionary) places).size());
-  }
-
-  @Test
-  void trainNamesADirectoryWithoutWordNet() throws IOException {
-    Path conll = dir.resolve("tiny.conll");
-    Files.writeString(conll, CONLL, StandardCharsets.UTF_8);
-    Run r = run(new TrainNerCommand(), "--train", conll.toString(), "--out", dir.resolve("m.bin").toString(),
-        "--wordnet", dir.toString());
-    assertEquals(1, r.exit());
-    assertEquals("parallax: no WordNet data.noun, data.adj, index.noun in " + dir, r.err().strip());
-  }
 }

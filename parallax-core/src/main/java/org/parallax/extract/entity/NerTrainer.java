@@ -32,9 +32,8 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Trains the Parallax name finder from CoNLL-2003 documents: OpenNLP's {@link NameFinderME} with the features of
  * {@code ner-features.xml} (token and token-class windows, prefixes and suffixes, previous-map, bigrams, sentence
- * start), one gazetteer per type built from the training documents, one per type drawn from WordNet
- * ({@link WordNetNames}), and the path prefixes of word clusters learned from unlabelled text ({@link WordClusters})
- * for the token and its neighbours. Training is deterministic: the same
+ * start), one gazetteer per type built from the training documents alone, and the path prefixes of word clusters
+ * learned from unlabelled text ({@link WordClusters}) for the token and its neighbours. Training is deterministic: the same
  * documents and settings give the same model.
  */
 public final class NerTrainer {
@@ -92,14 +91,16 @@ public final class NerTrainer {
   /** Artifact name of the word clusters inside the model, as {@code ner-features.xml} refers to them. */
   static final String CLUSTERS_ARTIFACT = "word-clusters";
 
-  /**
-   * A name finder model trained on {@code documents}, with {@code clusters} as its word clusters and
-   * {@code wordNet}'s name lists beside the gazetteers drawn from the documents; both travel inside the model.
-   */
+  /** A name finder model trained on {@code documents}, with the shipped word clusters. */
+  public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings)
+      throws IOException {
+    return train(documents, settings, WordClusters.shipped());
+  }
+
+  /** A name finder model trained on {@code documents}, with {@code clusters} as its word clusters. */
   public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings,
-      WordClusters clusters, WordNetNames wordNet) throws IOException {
+      WordClusters clusters) throws IOException {
     java.util.Objects.requireNonNull(clusters, "clusters");
-    java.util.Objects.requireNonNull(wordNet, "wordNet");
     if (documents.isEmpty()) {
       throw new IllegalArgumentException("documents must not be empty");
     }
@@ -107,7 +108,6 @@ public final class NerTrainer {
     Map<String, Object> resources = new HashMap<>();
     gazetteers(documents, settings.gazetteerMinDocs()).forEach(resources::put);
     resources.put(CLUSTERS_ARTIFACT, clusters);
-    resources.putAll(wordNet.dictionaries());
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(
         null, featureDescriptor(), resources, new BilouCodec());
     TrainingParameters params = new TrainingParameters();

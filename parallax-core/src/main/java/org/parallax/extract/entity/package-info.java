@@ -12,8 +12,7 @@
  * {@link org.parallax.extract.entity.ConllCorpus}) and shipped as the resource {@code en-ner-conll.bin} beside this
  * package. Its features include the path prefixes of Brown word clusters
  * ({@link org.parallax.extract.entity.WordClusters}, built by {@link org.parallax.extract.entity.BrownClustering}
- * from unlabelled news text and shipped as {@code en-clusters-reuters.txt.gz}) and typed name lists drawn from
- * WordNet 3.1 when the model is trained ({@link org.parallax.extract.entity.WordNetNames}); a document-level second pass tags
+ * from unlabelled news text and shipped as {@code en-clusters-reuters.txt.gz}); a document-level second pass tags
  * the untagged repeats of a document's names ({@code DocumentConsistency}). Depends on {@code org.parallax.model},
  * {@code org.parallax.text}, OpenNLP and Lucene's English stemmer only.
  */
