@@ -121,7 +121,7 @@ public final class NerTrainer {
     Map<String, Object> resources = new HashMap<>();
     gazetteers(documents, settings.gazetteerMinDocs()).forEach(resources::put);
     resources.put(CLUSTERS_ARTIFACT, clusters);
-    resources.putAll(withoutOtherTypes(harvested, gazetteers(documents, 1)));
+    resources.putAll(harvested);
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(
         null, featureDescriptor(new TreeSet<>(harvested.keySet())), resources, new BilouCodec());
     TrainingParameters params = new TrainingParameters();
@@ -171,30 +171,6 @@ public final class NerTrainer {
       throw new IOException(FEATURES_RESOURCE + " has no word-cluster generator to insert the gazetteers before");
     }
     return (xml.substring(0, at) + extra + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * The harvested lists without the names that the training documents give another type only ("U.S." before a
-   * designator is a place, not a company), so that a harvested feature does not fire on what training calls
-   * otherwise.
-   */
-  static Map<String, Dictionary> withoutOtherTypes(Map<String, Dictionary> harvested,
-      Map<String, Dictionary> training) {
-    Map<String, Dictionary> out = new TreeMap<>();
-    harvested.forEach((list, names) -> {
-      String type = list.substring(list.lastIndexOf('-') + 1);
-      Dictionary kept = new Dictionary(true);
-      for (StringList name : names) {
-        boolean ownType = training.getOrDefault("gazetteer-" + type, new Dictionary(true)).contains(name);
-        boolean otherType = training.entrySet().stream()
-            .anyMatch(e -> !e.getKey().equals("gazetteer-" + type) && e.getValue().contains(name));
-        if (ownType || !otherType) {
-          kept.put(name);
-        }
-      }
-      out.put(list, kept);
-    });
-    return out;
   }
 
   /** One gazetteer per type: the names of that type occurring in at least {@code minDocs} documents. */
