@@ -3,18 +3,13 @@ package org.parallax.extract.entity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.StringList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,31 +45,6 @@ class NerTrainerTest {
     TokenNameFinderModel model = new TokenNameFinderModel(first);
     Object loaded = model.getArtifact(NerTrainer.CLUSTERS_ARTIFACT);
     assertEquals(clusters.entries(), assertInstanceOf(WordClusters.class, loaded).entries());
-    assertEquals(1, new EntityRecognizer(model).tagDocument(List.<String[]>of(new String[] {"Rome", "."})).size());
-  }
-
-  @Test
-  void harvestedListsTravelInsideTheModelAsTheirOwnGazetteerFeatures(@TempDir Path dir) throws IOException {
-    List<ConllCorpus.Document> documents = List.of(
-        document("Smith/I-PER joined/O Acme/I-ORG Corp/I-ORG ./O", "Jones/I-PER left/O Rome/I-LOC ./O"),
-        document("Brown/I-PER met/O Smith/I-PER in/O Rome/I-LOC ./O"));
-    NameHarvest harvest = new NameHarvest(1);
-    harvest.addStory("Acme Corp shares rose, Mr Brown said.");
-    Map<String, Dictionary> lists = harvest.dictionaries(Set.of("ORG", "PER"));
-    NerTrainer.Settings settings = new NerTrainer.Settings("MAXENT", 5, 0, 1, 1, 0, 0);
-    WordClusters clusters = new WordClusters(Map.of("Rome", new WordClusters.Entry("0111", 2)));
-    Path first = dir.resolve("first.bin");
-    Path second = dir.resolve("second.bin");
-    NerTrainer.write(NerTrainer.train(documents, settings, clusters, lists), first);
-    NerTrainer.write(NerTrainer.train(documents, settings, clusters, lists), second);
-    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
-    TokenNameFinderModel model = new TokenNameFinderModel(first);
-    Dictionary companies = assertInstanceOf(Dictionary.class, model.getArtifact("harvest-ORG"));
-    assertTrue(companies.contains(new StringList("Acme")));
-    String descriptor = new String(NerTrainer.featureDescriptor(lists.keySet()), StandardCharsets.UTF_8);
-    assertTrue(descriptor.contains("<str name=\"prefix\">hORG</str>"), descriptor);
-    assertTrue(descriptor.indexOf("hPER") < descriptor.indexOf(ClusterFeatureFactory.class.getName()), descriptor);
-    assertArrayEquals(NerTrainer.featureDescriptor(), NerTrainer.featureDescriptor(Set.of()));
     assertEquals(1, new EntityRecognizer(model).tagDocument(List.<String[]>of(new String[] {"Rome", "."})).size());
   }
 }
