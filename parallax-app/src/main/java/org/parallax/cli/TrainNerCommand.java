@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.dictionary.Dictionary;
 import java.util.concurrent.Callable;
 import org.parallax.extract.entity.ConllCorpus;
-import org.parallax.extract.entity.NameHarvest;
 import org.parallax.extract.entity.NerTrainer;
 import org.parallax.extract.entity.WordClusters;
 import picocli.CommandLine.Command;
@@ -21,8 +18,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Trains the OpenNLP name finder from a CoNLL-2003 file (word, POS, chunk, IOB1 tag per line). With the",
       "default settings and eng.train it reproduces the model shipped in parallax-core byte for byte.",
-      "Word-cluster features use the shipped clusters unless --clusters names others. --harvest adds name lists",
-      "harvested by pattern from unlabelled news (JSON Lines, the 'text' field) as gazetteer features."})
+      "Word-cluster features use the shipped clusters unless --clusters names others."})
 final class TrainNerCommand implements Callable<Integer> {
 
   private static final NerTrainer.Settings SHIPPED = NerTrainer.Settings.SHIPPED;
@@ -49,18 +45,6 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--clusters", paramLabel = "FILE",
       description = "Word clusters from 'parallax train clusters' (default: the shipped ones).")
   Path clusters;
-
-  @Option(names = "--harvest", paramLabel = "FILE",
-      description = "JSON Lines news file(s) (.jsonl, .jsonl.gz) to harvest typed name lists from.")
-  List<Path> harvest = List.of();
-
-  @Option(names = "--harvest-min-stories", paramLabel = "N",
-      description = "A harvested name is kept from this many stories (default: ${DEFAULT-VALUE}).")
-  int harvestMinStories = 2;
-
-  @Option(names = "--harvest-types", paramLabel = "TYPES", split = ",",
-      description = "Harvested types, of PER, ORG, LOC (default: ${DEFAULT-VALUE}).")
-  List<String> harvestTypes = List.of("PER", "ORG");
 
   @Option(names = "--l1", paramLabel = "COST",
       description = "L1 regularisation cost, MAXENT_QN only; above 0 it zeroes weak features (default: ${DEFAULT-VALUE}).")
@@ -93,39 +77,12 @@ final class TrainNerCommand implements Callable<Integer> {
       return 1;
     }
     WordClusters wordClusters = clusters == null ? WordClusters.shipped() : readClusters(clusters);
-    if (harvestMinStories < 1 || !NameHarvest.TYPES.containsAll(harvestTypes)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--harvest-min-stories must be >= 1 and "
-          + "--harvest-types of " + NameHarvest.TYPES + ", got " + harvestMinStories + " and " + harvestTypes);
-    }
-    for (Path p : harvest) {
-      if (!Files.isRegularFile(p)) {
-        err.println("parallax: no such file: " + p);
-        return 1;
-      }
-    }
     long started = System.nanoTime();
-    Map<String, Dictionary> harvested = Map.of();
-    if (!harvest.isEmpty()) {
-      NameHarvest names = new NameHarvest(harvestMinStories);
-      for (Path p : harvest) {
-        JsonLinesFile.read(p, node -> {
-          String text = node.path("text").asText("");
-          if (!text.isBlank()) {
-            names.addStory(text);
-          }
-          return true;
-        });
-      }
-      harvested = names.dictionaries(new java.util.HashSet<>(harvestTypes));
-      for (Map.Entry<String, Dictionary> e : harvested.entrySet()) {
-        err.printf("%s: %,d names%n", e.getKey(), e.getValue().size());
-      }
-    }
     List<ConllCorpus.Document> documents = ConllCorpus.read(train);
     int sentences = documents.stream().mapToInt(d -> d.sentences().size()).sum();
     err.printf("training on %d documents, %d sentences (%s)...%n", documents.size(), sentences, settings);
     err.flush();
-    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters, harvested), out);
+    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters), out);
     spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
         (System.nanoTime() - started) / 1e9);
     return 0;

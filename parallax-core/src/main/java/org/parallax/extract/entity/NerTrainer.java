@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -101,19 +100,7 @@ public final class NerTrainer {
   /** A name finder model trained on {@code documents}, with {@code clusters} as its word clusters. */
   public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings,
       WordClusters clusters) throws IOException {
-    return train(documents, settings, clusters, Map.of());
-  }
-
-  /**
-   * A name finder model trained on {@code documents}, with {@code clusters} as its word clusters and
-   * {@code harvested} (artifact name to name list, from {@link NameHarvest#dictionaries}) as gazetteers beside those
-   * drawn from the documents, each with its own feature prefix; all travel inside the model. With no harvested lists
-   * the model is the one trained without them.
-   */
-  public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings,
-      WordClusters clusters, Map<String, Dictionary> harvested) throws IOException {
     java.util.Objects.requireNonNull(clusters, "clusters");
-    java.util.Objects.requireNonNull(harvested, "harvested");
     if (documents.isEmpty()) {
       throw new IllegalArgumentException("documents must not be empty");
     }
@@ -121,9 +108,8 @@ public final class NerTrainer {
     Map<String, Object> resources = new HashMap<>();
     gazetteers(documents, settings.gazetteerMinDocs()).forEach(resources::put);
     resources.put(CLUSTERS_ARTIFACT, clusters);
-    resources.putAll(harvested);
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-        null, featureDescriptor(new TreeSet<>(harvested.keySet())), resources, new BilouCodec());
+        null, featureDescriptor(), resources, new BilouCodec());
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
@@ -146,31 +132,6 @@ public final class NerTrainer {
       }
       return in.readAllBytes();
     }
-  }
-
-  /**
-   * The feature descriptor with one gazetteer feature per list in {@code lists}, prefixed by the list's name
-   * ("harvest-ORG" gives "hORG"), inserted before the word-cluster features.
-   */
-  static byte[] featureDescriptor(Set<String> lists) throws IOException {
-    if (lists.isEmpty()) {
-      return featureDescriptor();
-    }
-    String xml = new String(featureDescriptor(), StandardCharsets.UTF_8);
-    StringBuilder extra = new StringBuilder();
-    for (String list : lists) {
-      String prefix = list.charAt(0) + list.substring(list.lastIndexOf('-') + 1);
-      extra.append("  <generator class=\"").append(GazetteerFeatureFactory.class.getName()).append("\">\n")
-          .append("    <str name=\"dict\">").append(list).append("</str>\n")
-          .append("    <str name=\"prefix\">").append(prefix).append("</str>\n")
-          .append("  </generator>\n");
-    }
-    String anchor = "  <generator class=\"" + ClusterFeatureFactory.class.getName() + "\">";
-    int at = xml.indexOf(anchor);
-    if (at < 0) {
-      throw new IOException(FEATURES_RESOURCE + " has no word-cluster generator to insert the gazetteers before");
-    }
-    return (xml.substring(0, at) + extra + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
   }
 
   /** One gazetteer per type: the names of that type occurring in at least {@code minDocs} documents. */
