@@ -18,6 +18,11 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * model under the artifact name given by {@code classes}; as with {@link ClusterFeatureFactory}, the window is a
  * parameter because OpenNLP looks for artifacts in top-level generators only. Referenced by class name from
  * {@code ner-features.xml}.
+ *
+ * <p>The classes come from vectors of words in lower case, so "Gang" the surname would read as "gang" the noun. With
+ * {@code casing} naming the word clusters in the model ({@link WordClusters}, whose words are counted as written), a
+ * capitalised word that the clusters' text writes in lower case only gets no class: the class of the common word
+ * says nothing about the name.
  */
 public final class WordClassFeatureFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -35,7 +40,16 @@ public final class WordClassFeatureFactory extends GeneratorFactory.AbstractXmlF
     if (window < 0) {
       throw new InvalidFormatException("window must be >= 0, got " + window);
     }
-    return new Generator(classes, window);
+    WordClusters casing = null;
+    String casingKey = getStr("casing", null);
+    if (casingKey != null) {
+      Object clusters = resourceManager.getResource(casingKey);
+      if (!(clusters instanceof WordClusters c)) {
+        throw new InvalidFormatException("The name finder model lacks the word cluster artifact '" + casingKey + "'");
+      }
+      casing = c;
+    }
+    return new Generator(classes, window, casing);
   }
 
   @Override
@@ -52,14 +66,21 @@ public final class WordClassFeatureFactory extends GeneratorFactory.AbstractXmlF
   static final class Generator implements AdaptiveFeatureGenerator {
     private final WordClasses classes;
     private final int window;
+    /** Words as written, to tell a name from a common word in capitals; null to look every word up. */
+    private final WordClusters casing;
     /** By granularity, class id and position (own at 0, previous 1..window, next window+1..2*window). */
     private final String[][][] names;
     private String[] sentence;
     private int[][] sentenceIds;
 
     Generator(WordClasses classes, int window) {
+      this(classes, window, null);
+    }
+
+    Generator(WordClasses classes, int window, WordClusters casing) {
       this.classes = classes;
       this.window = window;
+      this.casing = casing;
       int[] granularities = classes.granularities();
       names = new String[granularities.length][][];
       for (int g = 0; g < granularities.length; g++) {
@@ -80,7 +101,7 @@ public final class WordClassFeatureFactory extends GeneratorFactory.AbstractXmlF
       if (tokens != sentence) {
         sentenceIds = new int[tokens.length][];
         for (int i = 0; i < tokens.length; i++) {
-          sentenceIds[i] = classes.lookup(tokens[i]);
+          sentenceIds[i] = lowerCaseOnly(tokens[i]) ? null : classes.lookup(tokens[i]);
         }
         sentence = tokens;
       }
@@ -91,6 +112,16 @@ public final class WordClassFeatureFactory extends GeneratorFactory.AbstractXmlF
       for (int i = 1; i <= window && index + i < tokens.length; i++) {
         add(features, sentenceIds[index + i], window + i);
       }
+    }
+
+    /** Whether {@code token} is capitalised while the casing text writes it in lower case only. */
+    private boolean lowerCaseOnly(String token) {
+      if (casing == null || token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+        return false;
+      }
+      String capitalised = WordClusters.capitalised(token);
+      String asWritten = capitalised == null ? token : capitalised;
+      return casing.path(asWritten) == null && casing.path(token.toLowerCase(java.util.Locale.ROOT)) != null;
     }
 
     private void add(List<String> features, int[] ids, int position) {

@@ -61,4 +61,22 @@ class WordClassFeatureFactoryTest {
     assertEquals(List.of("wc4=0", "wc16=1"), features(generator, new String[] {"in"}, 0));
     assertEquals(List.of(), features(generator, new String[] {"on"}, 0));
   }
+
+  @Test
+  void aCapitalisedWordTheClusterTextWritesInLowerCaseOnlyHasNoClass() {
+    WordClasses classes = new WordClasses(new int[] {4}, Map.of("gang", new int[] {1}, "paris", new int[] {3},
+        "bush", new int[] {2}, "qin", new int[] {0}));
+    WordClusters casing = new WordClusters(Map.of(
+        "gang", new WordClusters.Entry("0101", 9),
+        "Paris", new WordClusters.Entry("1100", 9),
+        "Bush", new WordClusters.Entry("1110", 9),
+        "bush", new WordClusters.Entry("0110", 3)));
+    WordClassFeatureFactory.Generator generator = new WordClassFeatureFactory.Generator(classes, 0, casing);
+    String[] tokens = {"the", "gang", "met", "Qin", "Gang", "and", "Bush", "in", "PARIS"};
+    assertEquals(List.of("wc4=1"), features(generator, tokens, 1), "gang, the noun");
+    assertEquals(List.of("wc4=0"), features(generator, tokens, 3), "Qin: not in the cluster text at all");
+    assertEquals(List.of(), features(generator, tokens, 4), "Gang: written in lower case only there");
+    assertEquals(List.of("wc4=2"), features(generator, tokens, 6), "Bush: written capitalised there too");
+    assertEquals(List.of("wc4=3"), features(generator, tokens, 8), "PARIS: read as Paris");
+  }
 }
