@@ -77,4 +77,14 @@ class WordClassesTest {
     assertEquals("word must be in lower case, got 'Rome'", assertThrows(IllegalArgumentException.class,
         () -> WordClassBuilder.build(List.of("paris", "Rome"), vectors.subList(0, 2), new int[] {2})).getMessage());
   }
+
+  @Test
+  void countsFindTheFrequentUnknownFormsInLowerCase() {
+    WordClassBuilder.Counts counts = new WordClassBuilder.Counts();
+    counts.addText("Obama met Putin. OBAMA left.");
+    counts.addText("Putin stayed; obama spoke.");
+    assertEquals(List.of(".", "obama", "putin"), counts.frequent(2, List.of()), "three each, then two");
+    assertEquals(List.of("obama", "putin"), counts.frequent(2, List.of(".")));
+    assertEquals(List.of(".", "obama"), counts.frequent(3, List.of()));
+  }
 }
