@@ -13,8 +13,11 @@ import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
  * An OpenNLP feature-generator factory for flat word classes ({@link WordClasses}): one feature per granularity
- * for the token ({@code wc256=17}), and the same for the tokens up to {@code window} before and after, named as
- * OpenNLP's window generator names them ({@code p1wc256=...}, {@code n1wc256=...}). The classes travel inside the
+ * for the token, its class id joined to the token's case ({@code wc256=17c}: {@code l} lower case, {@code c}
+ * capitalised, {@code u} in capitals, {@code o} other), and the same for the tokens up to {@code window} before and
+ * after, named as OpenNLP's window generator names them ({@code p1wc256=...}, {@code n1wc256=...}). The classes are
+ * looked up in lower case (the vectors they come from are uncased), so the case keeps "Gang" the surname apart
+ * from "gang" the noun. The classes travel inside the
  * model under the artifact name given by {@code classes}; as with {@link ClusterFeatureFactory}, the window is a
  * parameter because OpenNLP looks for artifacts in top-level generators only. Referenced by class name from
  * {@code ner-features.xml}.
@@ -52,24 +55,29 @@ public final class WordClassFeatureFactory extends GeneratorFactory.AbstractXmlF
   static final class Generator implements AdaptiveFeatureGenerator {
     private final WordClasses classes;
     private final int window;
-    /** By granularity, class id and position (own at 0, previous 1..window, next window+1..2*window). */
-    private final String[][][] names;
+    /** The case marks, as {@link #shape} numbers them. */
+    private static final String[] SHAPES = {"l", "c", "u", "o"};
+    /** By granularity, class id, case and position (own at 0, previous 1..window, next window+1..2*window). */
+    private final String[][][][] names;
     private String[] sentence;
     private int[][] sentenceIds;
+    private int[] sentenceShapes;
 
     Generator(WordClasses classes, int window) {
       this.classes = classes;
       this.window = window;
       int[] granularities = classes.granularities();
-      names = new String[granularities.length][][];
+      names = new String[granularities.length][][][];
       for (int g = 0; g < granularities.length; g++) {
-        names[g] = new String[granularities[g]][1 + 2 * window];
+        names[g] = new String[granularities[g]][SHAPES.length][1 + 2 * window];
         for (int id = 0; id < granularities[g]; id++) {
-          String own = "wc" + granularities[g] + "=" + id;
-          names[g][id][0] = own;
-          for (int i = 1; i <= window; i++) {
-            names[g][id][i] = "p" + i + own;
-            names[g][id][window + i] = "n" + i + own;
+          for (int shape = 0; shape < SHAPES.length; shape++) {
+            String own = "wc" + granularities[g] + "=" + id + SHAPES[shape];
+            names[g][id][shape][0] = own;
+            for (int i = 1; i <= window; i++) {
+              names[g][id][shape][i] = "p" + i + own;
+              names[g][id][shape][window + i] = "n" + i + own;
+            }
           }
         }
       }
@@ -79,26 +87,52 @@ public final class WordClassFeatureFactory extends GeneratorFactory.AbstractXmlF
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
       if (tokens != sentence) {
         sentenceIds = new int[tokens.length][];
+        sentenceShapes = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
           sentenceIds[i] = classes.lookup(tokens[i]);
+          sentenceShapes[i] = shape(tokens[i]);
         }
         sentence = tokens;
       }
-      add(features, sentenceIds[index], 0);
+      add(features, index, 0);
       for (int i = 1; i <= window && index - i >= 0; i++) {
-        add(features, sentenceIds[index - i], i);
+        add(features, index - i, i);
       }
       for (int i = 1; i <= window && index + i < tokens.length; i++) {
-        add(features, sentenceIds[index + i], window + i);
+        add(features, index + i, window + i);
       }
     }
 
-    private void add(List<String> features, int[] ids, int position) {
+    private void add(List<String> features, int token, int position) {
+      int[] ids = sentenceIds[token];
       if (ids != null) {
         for (int g = 0; g < ids.length; g++) {
-          features.add(names[g][ids[g]][position]);
+          features.add(names[g][ids[g]][sentenceShapes[token]][position]);
         }
       }
+    }
+
+    /** 0 if the token has no upper-case letter, 1 if only its first is one, 2 if all its letters are, else 3. */
+    static int shape(String token) {
+      int upper = 0;
+      int letters = 0;
+      boolean firstUpper = Character.isUpperCase(token.charAt(0));
+      for (int i = 0; i < token.length(); i++) {
+        char ch = token.charAt(i);
+        if (Character.isLetter(ch)) {
+          letters++;
+          if (Character.isUpperCase(ch)) {
+            upper++;
+          }
+        }
+      }
+      if (upper == 0) {
+        return 0;
+      }
+      if (firstUpper && upper == 1) {
+        return letters == 1 ? 2 : 1;
+      }
+      return upper == letters ? 2 : 3;
     }
   }
 

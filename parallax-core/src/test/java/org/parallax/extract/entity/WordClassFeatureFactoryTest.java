@@ -22,21 +22,33 @@ class WordClassFeatureFactoryTest {
   }
 
   @Test
-  void oneFeaturePerGranularityLookedUpInLowerCase() {
+  void oneFeaturePerGranularityLookedUpInLowerCaseAndJoinedToTheCase() {
     WordClassFeatureFactory.Generator generator = new WordClassFeatureFactory.Generator(CLASSES, 0);
-    String[] tokens = {"Smith", "met", "him", "In", "PARIS"};
+    String[] tokens = {"Smith", "met", "him", "In", "PARIS", "pARIS"};
     assertEquals(List.of(), features(generator, tokens, 0));
-    assertEquals(List.of("wc4=2", "wc16=7"), features(generator, tokens, 1));
-    assertEquals(List.of("wc4=0", "wc16=1"), features(generator, tokens, 3));
-    assertEquals(List.of("wc4=3", "wc16=12"), features(generator, tokens, 4));
+    assertEquals(List.of("wc4=2l", "wc16=7l"), features(generator, tokens, 1));
+    assertEquals(List.of("wc4=0c", "wc16=1c"), features(generator, tokens, 3));
+    assertEquals(List.of("wc4=3u", "wc16=12u"), features(generator, tokens, 4));
+    assertEquals(List.of("wc4=3o", "wc16=12o"), features(generator, tokens, 5));
+  }
+
+  @Test
+  void theCaseOfAToken() {
+    assertEquals(0, WordClassFeatureFactory.Generator.shape("gang"));
+    assertEquals(0, WordClassFeatureFactory.Generator.shape("'s"));
+    assertEquals(1, WordClassFeatureFactory.Generator.shape("Gang"));
+    assertEquals(2, WordClassFeatureFactory.Generator.shape("GANG"));
+    assertEquals(2, WordClassFeatureFactory.Generator.shape("A"));
+    assertEquals(2, WordClassFeatureFactory.Generator.shape("U.S."));
+    assertEquals(3, WordClassFeatureFactory.Generator.shape("McDonald"));
   }
 
   @Test
   void neighboursWithinTheWindow() {
     WordClassFeatureFactory.Generator generator = new WordClassFeatureFactory.Generator(CLASSES, 1);
-    assertEquals(List.of("p1wc4=2", "p1wc16=7", "n1wc4=0", "n1wc16=1"),
+    assertEquals(List.of("p1wc4=2l", "p1wc16=7l", "n1wc4=0l", "n1wc16=1l"),
         features(generator, new String[] {"met", "him", "in", "Paris"}, 1));
-    assertEquals(List.of("wc4=0", "wc16=1", "n1wc4=3", "n1wc16=12"),
+    assertEquals(List.of("wc4=0l", "wc16=1l", "n1wc4=3c", "n1wc16=12c"),
         features(generator, new String[] {"met", "him", "in", "Paris"}, 2));
   }
 
@@ -58,7 +70,7 @@ class WordClassFeatureFactoryTest {
   @Test
   void aNewSentenceIsLookedUpAfresh() {
     WordClassFeatureFactory.Generator generator = new WordClassFeatureFactory.Generator(CLASSES, 0);
-    assertEquals(List.of("wc4=0", "wc16=1"), features(generator, new String[] {"in"}, 0));
+    assertEquals(List.of("wc4=0l", "wc16=1l"), features(generator, new String[] {"in"}, 0));
     assertEquals(List.of(), features(generator, new String[] {"on"}, 0));
   }
 }
