@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code parallax train}: the parent of the train commands. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains the models Parallax ships, reproducibly, from labelled (and, for word clusters, unlabelled) data.",
-    subcommands = {TrainClustersCommand.class, TrainWordClassesCommand.class, TrainNerCommand.class,
-        TrainQuotesCommand.class})
+    subcommands = {TrainClustersCommand.class, TrainNerCommand.class, TrainQuotesCommand.class})
 final class TrainCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.extract.entity.ConllCorpus;
 import org.parallax.extract.entity.NerTrainer;
-import org.parallax.extract.entity.WordClasses;
 import org.parallax.extract.entity.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +18,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Trains the OpenNLP name finder from a CoNLL-2003 file (word, POS, chunk, IOB1 tag per line). With the",
       "default settings and eng.train it reproduces the model shipped in parallax-core byte for byte.",
-      "Word-cluster and word-class features use the shipped clusters and classes unless --clusters or",
-      "--word-classes names others."})
+      "Word-cluster features use the shipped clusters unless --clusters names others."})
 final class TrainNerCommand implements Callable<Integer> {
 
   private static final NerTrainer.Settings SHIPPED = NerTrainer.Settings.SHIPPED;
@@ -47,10 +45,6 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--clusters", paramLabel = "FILE",
       description = "Word clusters from 'parallax train clusters' (default: the shipped ones).")
   Path clusters;
-
-  @Option(names = "--word-classes", paramLabel = "FILE",
-      description = "Word classes from 'parallax train word-classes' (default: the shipped ones).")
-  Path wordClassFile;
 
   @Option(names = "--l1", paramLabel = "COST",
       description = "L1 regularisation cost, MAXENT_QN only; above 0 it zeroes weak features (default: ${DEFAULT-VALUE}).")
@@ -82,42 +76,25 @@ final class TrainNerCommand implements Callable<Integer> {
       err.println("parallax: no such file: " + clusters);
       return 1;
     }
-    if (wordClassFile != null && !Files.isRegularFile(wordClassFile)) {
-      err.println("parallax: no such file: " + wordClassFile);
-      return 1;
-    }
     WordClusters wordClusters = clusters == null ? WordClusters.shipped() : readClusters(clusters);
-    WordClasses wordClasses = wordClassFile == null ? WordClasses.shipped() : readClasses(wordClassFile);
     long started = System.nanoTime();
     List<ConllCorpus.Document> documents = ConllCorpus.read(train);
     int sentences = documents.stream().mapToInt(d -> d.sentences().size()).sum();
     err.printf("training on %d documents, %d sentences (%s)...%n", documents.size(), sentences, settings);
     err.flush();
-    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters, wordClasses), out);
+    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters), out);
     spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
         (System.nanoTime() - started) / 1e9);
     return 0;
   }
 
-  static WordClusters readClusters(Path file) throws java.io.IOException {
-    try (java.io.InputStream in = open(file)) {
+  private static WordClusters readClusters(Path file) throws java.io.IOException {
+    try (java.io.InputStream raw = Files.newInputStream(file);
+        java.io.InputStream in = file.getFileName().toString().endsWith(".gz")
+            ? new java.util.zip.GZIPInputStream(raw) : raw) {
       return WordClusters.read(in);
     } catch (java.io.IOException e) {
       throw new java.io.IOException(file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static WordClasses readClasses(Path file) throws java.io.IOException {
-    try (java.io.InputStream in = open(file)) {
-      return WordClasses.read(in);
-    } catch (java.io.IOException e) {
-      throw new java.io.IOException(file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The file's bytes, gunzipped if its name ends in .gz. */
-  private static java.io.InputStream open(Path file) throws java.io.IOException {
-    java.io.InputStream raw = Files.newInputStream(file);
-    return file.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
   }
 }

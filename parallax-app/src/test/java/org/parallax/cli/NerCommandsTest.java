@@ -94,32 +94,6 @@ class NerCommandsTest {
   }
 
   @Test
-  void trainWordClassesClassesTheLowerCasedWordsOfAClusterFileReproducibly() throws IOException {
-    Path clusters = dir.resolve("clusters.txt");
-    Files.writeString(clusters, "0\tParis\t9\n0\tparis\t2\n10\tRome\t7\n10\tLondon\t5\n11\tsaid\t20\n"
-        + "11\ttold\t8\n110\tMonday\t6\n111\tFriday\t4\n", StandardCharsets.UTF_8);
-    Path first = dir.resolve("first.txt.gz");
-    Path second = dir.resolve("second.txt.gz");
-    for (Path out : new Path[] {first, second}) {
-      Run r = run(new TrainWordClassesCommand(), "--words", clusters.toString(), "--classes", "2,3", "--out",
-          out.toString());
-      assertEquals(0, r.exit(), r.err());
-      assertTrue(r.err().startsWith("embedding 7 words..."), r.err());
-    }
-    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
-    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(first))) {
-      org.parallax.extract.entity.WordClasses classes = org.parallax.extract.entity.WordClasses.read(in);
-      assertEquals(7, classes.size());
-      assertArrayEquals(new int[] {2, 3}, classes.granularities());
-      assertArrayEquals(classes.classesOf("paris"), classes.classesOf("PARIS"));
-    }
-    Run tooMany = run(new TrainWordClassesCommand(), "--words", clusters.toString(), "--classes", "8", "--out",
-        first.toString());
-    assertEquals(2, tooMany.exit());
-    assertTrue(tooMany.err().startsWith("--classes must not exceed the 7 words, got [8]"), tooMany.err());
-  }
-
-  @Test
   void trainClustersReadsPlainTextParaphrasePairsAndTimeMl() throws IOException {
     Path text = dir.resolve("story.txt");
     Files.writeString(text, "Kohl met Major in Bonn. Kohl met Major again.\n", StandardCharsets.UTF_8);

@@ -33,8 +33,7 @@ import opennlp.tools.util.TrainingParameters;
  * Trains the Parallax name finder from CoNLL-2003 documents: OpenNLP's {@link NameFinderME} with the features of
  * {@code ner-features.xml} (token and token-class windows, prefixes and suffixes, previous-map, bigrams, sentence
  * start), one gazetteer per type built from the training documents alone, and the path prefixes of word clusters
- * learned from unlabelled text ({@link WordClusters}) and the ids of flat word classes ({@link WordClasses}) for the
- * token and its neighbours. Training is deterministic: the same
+ * learned from unlabelled text ({@link WordClusters}) for the token and its neighbours. Training is deterministic: the same
  * documents and settings give the same model.
  */
 public final class NerTrainer {
@@ -92,23 +91,16 @@ public final class NerTrainer {
   /** Artifact name of the word clusters inside the model, as {@code ner-features.xml} refers to them. */
   static final String CLUSTERS_ARTIFACT = "word-clusters";
 
-  /** Artifact name of the word classes inside the model, as {@code ner-features.xml} refers to them. */
-  static final String CLASSES_ARTIFACT = "word-classes";
-
-  /** A name finder model trained on {@code documents}, with the shipped word clusters and word classes. */
+  /** A name finder model trained on {@code documents}, with the shipped word clusters. */
   public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings)
       throws IOException {
-    return train(documents, settings, WordClusters.shipped(), WordClasses.shipped());
+    return train(documents, settings, WordClusters.shipped());
   }
 
-  /**
-   * A name finder model trained on {@code documents}, with {@code clusters} as its word clusters and {@code classes}
-   * as its word classes.
-   */
+  /** A name finder model trained on {@code documents}, with {@code clusters} as its word clusters. */
   public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings,
-      WordClusters clusters, WordClasses classes) throws IOException {
+      WordClusters clusters) throws IOException {
     java.util.Objects.requireNonNull(clusters, "clusters");
-    java.util.Objects.requireNonNull(classes, "classes");
     if (documents.isEmpty()) {
       throw new IllegalArgumentException("documents must not be empty");
     }
@@ -116,7 +108,6 @@ public final class NerTrainer {
     Map<String, Object> resources = new HashMap<>();
     gazetteers(documents, settings.gazetteerMinDocs()).forEach(resources::put);
     resources.put(CLUSTERS_ARTIFACT, clusters);
-    resources.put(CLASSES_ARTIFACT, classes);
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(
         null, featureDescriptor(), resources, new BilouCodec());
     TrainingParameters params = new TrainingParameters();

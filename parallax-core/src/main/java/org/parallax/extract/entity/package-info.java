@@ -12,10 +12,7 @@
  * {@link org.parallax.extract.entity.ConllCorpus}) and shipped as the resource {@code en-ner-conll.bin} beside this
  * package. Its features include the path prefixes of Brown word clusters
  * ({@link org.parallax.extract.entity.WordClusters}, built by {@link org.parallax.extract.entity.BrownClustering}
- * from unlabelled news text and shipped as {@code en-clusters-reuters.txt.gz}) and the ids of flat word classes
- * ({@link org.parallax.extract.entity.WordClasses}, found by {@link org.parallax.extract.entity.WordClassBuilder}
- * with k-means over per-word MiniLM vectors and shipped as {@code en-word-classes-minilm.txt.gz}; the vectors are
- * computed when the classes are built, never when tagging); a document-level second pass tags
+ * from unlabelled news text and shipped as {@code en-clusters-reuters.txt.gz}); a document-level second pass tags
  * the untagged repeats of a document's names ({@code DocumentConsistency}). Depends on {@code org.parallax.model},
  * {@code org.parallax.text}, OpenNLP and Lucene's English stemmer only.
  */

@@ -29,28 +29,22 @@ class NerTrainerTest {
   }
 
   @Test
-  void theClustersAndClassesTravelInsideTheModelAndTrainingIsReproducible(@TempDir Path dir) throws IOException {
+  void theClustersTravelInsideTheModelAndTrainingIsReproducible(@TempDir Path dir) throws IOException {
     List<ConllCorpus.Document> documents = List.of(
         document("Smith/I-PER visited/O Paris/I-LOC ./O", "Jones/I-PER left/O Rome/I-LOC ./O"),
         document("Brown/I-PER met/O Smith/I-PER in/O Rome/I-LOC ./O"));
     WordClusters clusters = new WordClusters(Map.of(
         "Paris", new WordClusters.Entry("0110", 3), "Rome", new WordClusters.Entry("0111", 2),
         "Smith", new WordClusters.Entry("10", 4)));
-    WordClasses classes = new WordClasses(new int[] {2, 3}, Map.of(
-        "paris", new int[] {0, 2}, "rome", new int[] {0, 2}, "smith", new int[] {1, 0}));
     NerTrainer.Settings settings = new NerTrainer.Settings("MAXENT", 5, 0, 1, 1, 0, 0);
     Path first = dir.resolve("first.bin");
     Path second = dir.resolve("second.bin");
-    NerTrainer.write(NerTrainer.train(documents, settings, clusters, classes), first);
-    NerTrainer.write(NerTrainer.train(documents, settings, clusters, classes), second);
+    NerTrainer.write(NerTrainer.train(documents, settings, clusters), first);
+    NerTrainer.write(NerTrainer.train(documents, settings, clusters), second);
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     TokenNameFinderModel model = new TokenNameFinderModel(first);
     Object loaded = model.getArtifact(NerTrainer.CLUSTERS_ARTIFACT);
     assertEquals(clusters.entries(), assertInstanceOf(WordClusters.class, loaded).entries());
-    WordClasses loadedClasses =
-        assertInstanceOf(WordClasses.class, model.getArtifact(NerTrainer.CLASSES_ARTIFACT));
-    assertArrayEquals(new int[] {2, 3}, loadedClasses.granularities());
-    assertArrayEquals(new int[] {1, 0}, loadedClasses.classesOf("SMITH"));
     assertEquals(1, new EntityRecognizer(model).tagDocument(List.<String[]>of(new String[] {"Rome", "."})).size());
   }
 }
