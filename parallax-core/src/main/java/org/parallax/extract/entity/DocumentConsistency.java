@@ -132,17 +132,7 @@ final class DocumentConsistency {
 
   /** Whether the sentence has letters and none of them in lower case. */
   static boolean inCapitals(String[] tokens) {
-    boolean letters = false;
-    for (String t : tokens) {
-      for (int i = 0; i < t.length(); i++) {
-        char ch = t.charAt(i);
-        if (Character.isLowerCase(ch)) {
-          return false;
-        }
-        letters |= Character.isLetter(ch);
-      }
-    }
-    return letters;
+    return WordClusters.isUpperCase(String.join("", tokens));
   }
 
   private static Chunk longestRepeat(String[] tokens, boolean[] taken, int start,

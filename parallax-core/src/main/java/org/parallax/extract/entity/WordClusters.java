@@ -114,7 +114,8 @@ public final class WordClusters implements SerializableArtifact {
         ? token.charAt(0) + token.substring(1).toLowerCase(Locale.ROOT) : null;
   }
 
-  private static boolean isUpperCase(String token) {
+  /** Whether {@code token} has letters and none of them in lower case. */
+  static boolean isUpperCase(String token) {
     boolean letter = false;
     for (int i = 0; i < token.length(); i++) {
       char ch = token.charAt(i);
