@@ -1,13 +1,20 @@
 package org.parallax.extract.entity;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.ext.ExtensionLoader;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.DictionaryFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.InSpanGenerator;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.DictionarySerializer;
 
@@ -37,8 +44,65 @@ public final class GazetteerFeatureFactory extends GeneratorFactory.AbstractXmlF
     if (!(resource instanceof Dictionary dictionary)) {
       throw new InvalidFormatException("The name finder model lacks the gazetteer artifact '" + key + "'");
     }
-    return new CaseFolding(new DictionaryFeatureGenerator(getStr("prefix"), dictionary),
-        new DictionaryFeatureGenerator(getStr("prefix"), dictionary));
+    Finder finder = new Finder(dictionary);
+    return new CaseFolding(new InSpanGenerator(getStr("prefix"), finder), new InSpanGenerator(getStr("prefix"), finder));
+  }
+
+  /**
+   * Finds the names of a list in a sentence as OpenNLP's {@code DictionaryNameFinder} does (from each token on, the
+   * longest listed run, then on after it), with each candidate run looked up as one joined string instead of a new
+   * interned token list per run: the same names at a fraction of the cost.
+   */
+  static final class Finder implements TokenNameFinder {
+    private static final char SEPARATOR = '\u0000';
+    private final Set<String> names = new HashSet<>();
+    private final boolean caseSensitive;
+    private final int maxTokens;
+
+    Finder(Dictionary dictionary) {
+      caseSensitive = dictionary.isCaseSensitive();
+      maxTokens = dictionary.getMaxTokenCount();
+      for (StringList entry : dictionary) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < entry.size(); i++) {
+          append(joined, i, entry.getToken(i));
+        }
+        names.add(joined.toString());
+      }
+    }
+
+    private void append(StringBuilder joined, int position, String token) {
+      if (position > 0) {
+        joined.append(SEPARATOR);
+      }
+      joined.append(caseSensitive ? token : token.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Span[] find(String[] tokens) {
+      List<Span> found = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      for (int from = 0; from < tokens.length; from++) {
+        int end = -1;
+        run.setLength(0);
+        for (int to = from; to < tokens.length && to - from < maxTokens; to++) {
+          append(run, to - from, tokens[to]);
+          if (names.contains(run.toString())) {
+            end = to + 1;
+          }
+        }
+        if (end > 0) {
+          found.add(new Span(from, end, null));
+          from = end - 1;
+        }
+      }
+      return found.toArray(new Span[0]);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+      // Nothing is learned from earlier sentences.
+    }
   }
 
   /**

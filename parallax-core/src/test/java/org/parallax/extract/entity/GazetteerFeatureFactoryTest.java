@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.featuregen.DictionaryFeatureGenerator;
 import org.junit.jupiter.api.Test;
@@ -54,5 +57,25 @@ class GazetteerFeatureFactoryTest {
     assertNull(WordClusters.capitalised("A"));
     assertNull(WordClusters.capitalised("Japan"));
     assertNull(WordClusters.capitalised("1996"));
+  }
+
+  @Test
+  void theFinderFindsWhatOpenNlpsDictionaryFinderFinds() {
+    for (boolean caseSensitive : new boolean[] {true, false}) {
+      Dictionary names = new Dictionary(caseSensitive);
+      names.put(new StringList("New", "York"));
+      names.put(new StringList("New", "York", "Stock", "Exchange"));
+      names.put(new StringList("York"));
+      names.put(new StringList("Stock"));
+      names.put(new StringList("Bank", "of", "Japan"));
+      String[] tokens = {"the", "New", "York", "Stock", "Exchange", "and", "new", "york", "stock", "met", "BANK", "of",
+          "Japan", "in", "York", "Stock", "New"};
+      List<Span> expected = Arrays.stream(new DictionaryNameFinder(names).find(tokens))
+          .map(s -> new Span(s.getStart(), s.getEnd())).toList();
+      List<Span> found = Arrays.stream(new GazetteerFeatureFactory.Finder(names).find(tokens))
+          .map(s -> new Span(s.getStart(), s.getEnd())).toList();
+      assertEquals(expected, found, "case sensitive: " + caseSensitive);
+      assertEquals(caseSensitive ? 3 : 6, found.size(), found.toString());
+    }
   }
 }
