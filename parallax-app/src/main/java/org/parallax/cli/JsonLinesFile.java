@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 
 /** Reads a JSON Lines file (gzipped when its name ends in .gz) for the commands that learn from or time on one. */
 final class JsonLinesFile {
@@ -24,8 +23,7 @@ final class JsonLinesFile {
    */
   static void read(Path path, Predicate<JsonNode> each) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+    try (InputStream in = GzipFiles.open(path);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int lineNumber = 0;

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.parallax.eval.TimeMlDocument;
 import org.parallax.extract.entity.BrownClustering;
 import org.parallax.extract.entity.ConllCorpus;
@@ -81,8 +80,7 @@ final class TrainClustersCommand implements Callable<Integer> {
     try (ProgressBar progress = new ProgressBar(err)) {
       result = brown.cluster(clusters, minCount, done -> progress.update(done, vocabulary, "words"));
     }
-    try (OutputStream raw = Files.newOutputStream(out);
-        OutputStream o = out.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw) {
+    try (OutputStream o = GzipFiles.create(out)) {
       result.write(o);
     }
     spec.commandLine().getOut().printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, result.size(),

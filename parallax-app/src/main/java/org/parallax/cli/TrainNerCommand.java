@@ -100,7 +100,7 @@ final class TrainNerCommand implements Callable<Integer> {
   }
 
   static WordClusters readClusters(Path file) throws java.io.IOException {
-    try (java.io.InputStream in = open(file)) {
+    try (java.io.InputStream in = GzipFiles.open(file)) {
       return WordClusters.read(in);
     } catch (java.io.IOException e) {
       throw new java.io.IOException(file + ": " + e.getMessage(), e);
@@ -108,16 +108,10 @@ final class TrainNerCommand implements Callable<Integer> {
   }
 
   private static WordClasses readClasses(Path file) throws java.io.IOException {
-    try (java.io.InputStream in = open(file)) {
+    try (java.io.InputStream in = GzipFiles.open(file)) {
       return WordClasses.read(in);
     } catch (java.io.IOException e) {
       throw new java.io.IOException(file + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The file's bytes, gunzipped if its name ends in .gz. */
-  private static java.io.InputStream open(Path file) throws java.io.IOException {
-    java.io.InputStream raw = Files.newInputStream(file);
-    return file.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.parallax.embed.SentenceEmbedder;
 import org.parallax.extract.entity.WordClassBuilder;
 import org.parallax.extract.entity.WordClasses;
@@ -99,8 +98,7 @@ final class TrainWordClassesCommand implements Callable<Integer> {
         Arrays.toString(classes));
     err.flush();
     WordClasses result = WordClassBuilder.build(vocabulary, vectors, more, moreVectors, classes);
-    try (OutputStream raw = Files.newOutputStream(out);
-        OutputStream o = out.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw) {
+    try (OutputStream o = GzipFiles.create(out)) {
       result.write(o);
     }
     spec.commandLine().getOut().printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, result.size(),
