@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.extract.quote.AttributionTagger.Piece;
 import org.parallax.model.Span;
@@ -32,23 +34,25 @@ final class UntaggedCues {
    * fitted on the training part only), longest first. The 0.6 threshold was chosen on the development part (0.4, 0.5
    * and 0.6 tried).
    */
-  static final List<String[]> PHRASES = phrases();
+  static final Map<String, List<String[]>> PHRASES = phrases();
 
-  private static List<String[]> phrases() {
+  /** The phrases of the resource by their first word, longest first. */
+  private static Map<String, List<String[]>> phrases() {
     try (InputStream in = UntaggedCues.class.getResourceAsStream(PHRASES_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("Resource " + PHRASES_RESOURCE + " is missing beside "
             + UntaggedCues.class.getName());
       }
-      List<String[]> out = new ArrayList<>();
+      Map<String, List<String[]>> out = new HashMap<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String phrase = line.split("\t")[0].strip();
+        String phrase = line.strip();
         if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-          out.add(phrase.split(" "));
+          String[] words = phrase.split(" ");
+          out.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
         }
       }
-      out.sort(Comparator.comparingInt((String[] p) -> -p.length));
-      return List.copyOf(out);
+      out.replaceAll((w, list) -> list.stream().sorted(Comparator.comparingInt((String[] p) -> -p.length)).toList());
+      return Map.copyOf(out);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + PHRASES_RESOURCE, e);
     }
@@ -71,7 +75,6 @@ final class UntaggedCues {
       }
     }
     List<Attribution> out = new ArrayList<>(found);
-    List<Span> sentences = null;
     for (int i = 0; i < in.size; i++) {
       int to = match(in, i);
       if (to < 0) {
@@ -81,11 +84,8 @@ final class UntaggedCues {
       if (overlapsAny(taken, cueChars) || !verbPlace(in, i)) {
         continue;
       }
-      if (sentences == null) {
-        sentences = Attributions.sentences(text, List.of());
-      }
       Piece cue = new Piece(Piece.CUE, i, to);
-      Piece source = source(in, sentences, cue);
+      Piece source = source(in, cue);
       Piece content = CueContent.of(in, cue, source);
       while (content != null && content.from() < content.to() - 1 && !in.inQuote[content.from()]
           && !Character.isLetterOrDigit(in.norm[content.from()].charAt(0))) {
@@ -130,14 +130,14 @@ final class UntaggedCues {
     return !NOT_FINITE_BEFORE.contains(before);
   }
 
-  /** The end (exclusive) of a phrase of {@link #PHRASES} that starts at token {@code i}, or -1. */
+  /** The end (exclusive) of the longest phrase of {@link #PHRASES} that starts at token {@code i}, or -1. */
   private static int match(TagInput in, int i) {
-    for (String[] p : PHRASES) {
+    for (String[] p : PHRASES.getOrDefault(in.norm[i], List.of())) {
       if (i + p.length > in.size) {
         continue;
       }
       boolean all = true;
-      for (int k = 0; k < p.length && all; k++) {
+      for (int k = 1; k < p.length && all; k++) {
         all = in.norm[i + k].equals(p[k]);
       }
       if (all) {
@@ -148,52 +148,55 @@ final class UntaggedCues {
   }
 
   /** The source of a cue: the phrase after "according to", else the subject before it, else a name after it. */
-  private static Piece source(TagInput in, List<Span> sentences, Piece cue) {
+  private static Piece source(TagInput in, Piece cue) {
+    int first = cue.from();
+    while (first > 0 && !in.sentenceStart[first]) {
+      first--;
+    }
+    int last = cue.to() - 1;
+    while (last + 1 < in.size && !in.sentenceStart[last + 1]) {
+      last++;
+    }
     Span cueChars = new Span(in.start[cue.from()], in.end[cue.to() - 1]);
-    for (Span s : sentences) {
-      if (s.start() <= cueChars.start() && cueChars.start() < s.end()) {
-        List<Tok> toks = Lexer.lex(in.text, s, List.of());
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < toks.size(); i++) {
-          if (toks.get(i).start() <= cueChars.start() && cueChars.start() < toks.get(i).end()) {
-            first = i;
-          }
-          if (toks.get(i).start() < cueChars.end() && cueChars.end() <= toks.get(i).end()) {
-            last = i;
-          }
-        }
-        if (first < 0 || last < 0) {
-          return null;
-        }
-        int from;
-        int to;
-        if (in.norm[cue.from()].equals("according")) {
-          from = last + 1;
-          to = Phrases.rightFrom(toks, from);
-        } else {
-          to = first - 1;
-          from = Phrases.leftFrom(toks, to);
-          if (from >= 0 && from == to && NO_SOURCE.contains(toks.get(from).norm())) {
-            return null;
-          }
-          if (from < 0 && (in.norm[cue.from()].equals("said") || in.norm[cue.from()].equals("says"))) {
-            from = last + 1;
-            to = from < toks.size() && toks.get(from).capitalised() ? Phrases.rightFrom(toks, from) : -1;
-            if (to >= 0 && to + 1 < toks.size() && !toks.get(to + 1).isPunct(",.;")) {
-              return null;
-            }
-          }
-        }
-        if (from < 0 || to < from) {
-          return null;
-        }
-        int a = in.tokenAt(toks.get(from).start());
-        int b = in.tokenAt(toks.get(to).end() - 1);
-        return a <= b && b < in.size ? new Piece(Piece.SOURCE, a, b + 1) : null;
+    List<Tok> toks = Lexer.lex(in.text, new Span(in.start[first], in.end[last]), List.of());
+    int cueFirst = -1;
+    int cueLast = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).start() <= cueChars.start() && cueChars.start() < toks.get(i).end()) {
+        cueFirst = i;
+      }
+      if (toks.get(i).start() < cueChars.end() && cueChars.end() <= toks.get(i).end()) {
+        cueLast = i;
       }
     }
-    return null;
+    if (cueFirst < 0 || cueLast < 0) {
+      return null;
+    }
+    int from;
+    int to;
+    if (in.norm[cue.from()].equals("according")) {
+      from = cueLast + 1;
+      to = Phrases.rightFrom(toks, from);
+    } else {
+      to = cueFirst - 1;
+      from = Phrases.leftFrom(toks, to);
+      if (from >= 0 && from == to && NO_SOURCE.contains(toks.get(from).norm())) {
+        return null;
+      }
+      if (from < 0 && (in.norm[cue.from()].equals("said") || in.norm[cue.from()].equals("says"))) {
+        from = cueLast + 1;
+        to = from < toks.size() && toks.get(from).capitalised() ? Phrases.rightFrom(toks, from) : -1;
+        if (to >= 0 && to + 1 < toks.size() && !toks.get(to + 1).isPunct(",.;")) {
+          return null;
+        }
+      }
+    }
+    if (from < 0 || to < from) {
+      return null;
+    }
+    int a = in.tokenAt(toks.get(from).start());
+    int b = in.tokenAt(toks.get(to).end() - 1);
+    return a <= b && b < in.size ? new Piece(Piece.SOURCE, a, b + 1) : null;
   }
 
   private static boolean overlapsAny(List<Span> spans, Span s) {
