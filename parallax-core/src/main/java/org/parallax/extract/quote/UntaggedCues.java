@@ -15,7 +15,7 @@ import org.parallax.model.Span;
 
 /**
  * Finds the attributions the tagger left untouched around a phrase that is a cue in most of its occurrences in
- * PolNeAR's training part ({@code according to X}, {@code X pointed out}, {@code X is expected to}). Each occurrence
+ * PolNeAR's training part ({@code according to X}, {@code X points out}, {@code X is expected to}). Each occurrence
  * of a phrase of {@link #PHRASES} that overlaps no source or cue found before and no direct quote, and that stands
  * where a finite verb does (not after "to", a preposition, a determiner or a form of "be"), becomes a cue; its source
  * is the phrase after "according to", else the subject before the cue (none for "it" or a relative pronoun), else a
