@@ -15,6 +15,7 @@ import org.parallax.cluster.ParticularsReader;
 import org.parallax.embed.SentenceEmbedder;
 import org.parallax.eval.ClusteringScores;
 import org.parallax.extract.entity.EntityRecognizer;
+import org.parallax.model.StorySplit;
 
 /**
  * Fits {@link EvidenceClusterer.Config} on labelled streams: analyses each stream once (embeddings included), then
@@ -163,6 +164,9 @@ public final class ClusterSweep {
       for (AnalysedArticle a : articles) {
         predicted.putIfAbsent(a.article().id(), clusterer.assign(a));
         clusterer.takeMerges().forEach(merged::add);
+        for (StorySplit split : clusterer.takeSplits()) {
+          split.articles().forEach(id -> predicted.put(id, split.newStory()));
+        }
       }
       predicted.replaceAll((id, story) -> merged.resolve(story));
       return predicted;
