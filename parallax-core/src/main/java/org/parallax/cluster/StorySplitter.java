@@ -39,7 +39,13 @@ final class StorySplitter {
    * @param stayingName the name all staying members mention and no leaving member does
    * @param leavingName the name leaving members' leads give and no staying member mentions
    */
-  record Split(List<Integer> leaving, String stayingName, String leavingName) {}
+  record Split(List<Integer> leaving, String stayingName, String leavingName) {
+
+    /** The members of the smaller part: the leaving ones, since the larger part stays. */
+    int smaller() {
+      return leaving.size();
+    }
+  }
 
   private final int minPart;
   private final List<Function<Particulars, Set<String>>> kinds;
@@ -82,40 +88,44 @@ final class StorySplitter {
       return null;
     }
     Split best = null;
-    int bestSmaller = 0;
     for (Function<Particulars, Set<String>> kind : kinds) {
       for (Map.Entry<String, Integer> e : namedBy(members, null, kind).entrySet()) {
-      if (e.getValue() < minPart) {
-        continue;
-      }
-      String name = e.getKey();
-      boolean[] mentioning = new boolean[members.size()];
-      int withName = 0;
-      for (int i = 0; i < members.size(); i++) {
-        mentioning[i] = members.get(i).mentions(name);
-        withName += mentioning[i] ? 1 : 0;
-      }
-      int smaller = Math.min(withName, members.size() - withName);
-      if (smaller < minPart || smaller <= bestSmaller) {
-        continue;
-      }
-      String other = otherName(members, mentioning, kind);
-      if (other == null) {
-        continue;
-      }
-      // The larger part stays; of two equal parts, the one holding the oldest member.
-      boolean nameStays = withName * 2 > members.size() || (withName * 2 == members.size() && mentioning[0]);
-      List<Integer> leaving = new ArrayList<>();
-      for (int i = 0; i < members.size(); i++) {
-        if (mentioning[i] != nameStays) {
-          leaving.add(i);
+        Split split = e.getValue() < minPart ? null : divide(members, e.getKey(), kind);
+        if (split != null && (best == null || split.smaller() > best.smaller())) {
+          best = split;
         }
-      }
-      best = nameStays ? new Split(leaving, name, other) : new Split(leaving, other, name);
-      bestSmaller = smaller;
       }
     }
     return best;
+  }
+
+  /**
+   * The split between the members that mention {@code name} and those that do not, or null when a part is too small
+   * or the second part's leads name no one of {@code kind} that the first never mentions.
+   */
+  private Split divide(List<Member> members, String name, Function<Particulars, Set<String>> kind) {
+    boolean[] mentioning = new boolean[members.size()];
+    int withName = 0;
+    for (int i = 0; i < members.size(); i++) {
+      mentioning[i] = members.get(i).mentions(name);
+      withName += mentioning[i] ? 1 : 0;
+    }
+    if (Math.min(withName, members.size() - withName) < minPart) {
+      return null;
+    }
+    String other = otherName(members, mentioning, kind);
+    if (other == null) {
+      return null;
+    }
+    // The larger part stays; of two equal parts, the one holding the oldest member.
+    boolean nameStays = withName * 2 > members.size() || (withName * 2 == members.size() && mentioning[0]);
+    List<Integer> leaving = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      if (mentioning[i] != nameStays) {
+        leaving.add(i);
+      }
+    }
+    return nameStays ? new Split(leaving, name, other) : new Split(leaving, other, name);
   }
 
   /**
