@@ -14,6 +14,7 @@ import org.parallax.cluster.AnalysedArticle;
 import org.parallax.cluster.ArticleAnalyser;
 import org.parallax.cluster.EvidenceClusterer;
 import org.parallax.cluster.MergedStories;
+import org.parallax.cluster.SplitStories;
 import org.parallax.cluster.ParticularsReader;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.TfIdfClusterer;
@@ -33,6 +34,7 @@ import org.parallax.ingest.Ingester;
 import org.parallax.model.Article;
 import org.parallax.model.Story;
 import org.parallax.model.StoryMerge;
+import org.parallax.model.StorySplit;
 import org.parallax.store.ArticleHeader;
 import org.parallax.store.ArticleStore;
 import org.parallax.store.SearchHit;
@@ -64,6 +66,7 @@ public final class Parallax implements Closeable, Destination {
   private final StoryClusterer clusterer;
   private boolean clustererRestored;
   private MergedStories merged;
+  private SplitStories split;
   private SentenceEmbedder embedder;
   private ArticleAnalyser analyser;
 
@@ -159,7 +162,7 @@ public final class Parallax implements Closeable, Destination {
       return null;
     }
     Article earlier = store.get(existing);
-    return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : resolveStory(earlier.story()));
+    return new Placement(Outcome.DUPLICATE, existing, earlier == null ? null : storyOf(earlier.id(), earlier.story()));
   }
 
   private ArticleAnalyser analyser() {
@@ -183,7 +186,7 @@ public final class Parallax implements Closeable, Destination {
     }
     Article placed;
     if (original != null) {
-      placed = article.withCopyOf(original.id()).withStory(resolveStory(original.story()));
+      placed = article.withCopyOf(original.id()).withStory(storyOf(original.id(), original.story()));
       clusterer.restore(analysed.withArticle(placed));
     } else {
       placed = article.withStory(clusterer.assign(analysed));
@@ -193,6 +196,10 @@ public final class Parallax implements Closeable, Destination {
       merged().add(m);
       // Stored beside the article, so the same commit makes both durable, or neither.
       store.addMerge(m);
+    }
+    for (StorySplit s : clusterer.takeSplits()) {
+      split().add(s);
+      store.addSplit(s);
     }
     return new Placement(original != null ? Outcome.COPY : Outcome.ADDED, placed.id(), placed.story());
   }
@@ -215,11 +222,12 @@ public final class Parallax implements Closeable, Destination {
       clustererRestored = true;
       ArticleAnalyser a = analyser();
       MergedStories m = merged();
+      SplitStories s = split();
       for (StoryMerge merge : store.merges()) {
         clusterer.restoreMerge(merge);
       }
       store.forEachWithEmbedding((article, embedding) -> clusterer.restore(
-          a.analyse(article.withStory(m.resolve(article.story())), embedding)));
+          a.analyse(article.withStory(m.resolve(s.storyOf(article.id(), article.story()))), embedding)));
     }
   }
 
@@ -231,7 +239,15 @@ public final class Parallax implements Closeable, Destination {
   /** The article with this id, with the story it belongs to now, or empty. */
   public Optional<Article> article(String id) throws IOException {
     Article a = store.get(id);
-    return a == null ? Optional.empty() : Optional.of(a.withStory(resolveStory(a.story())));
+    return a == null ? Optional.empty() : Optional.of(a.withStory(storyOf(a.id(), a.story())));
+  }
+
+  /**
+   * The story the article {@code articleId}, stored (or placed) in {@code storedStory}, belongs to now: a split may
+   * have moved it, a merge absorbed its story.
+   */
+  public String storyOf(String articleId, String storedStory) throws IOException {
+    return merged().resolve(split().storyOf(articleId, storedStory));
   }
 
   /** The id {@code storyId} goes by now: itself, or the story that absorbed it. */
@@ -254,6 +270,17 @@ public final class Parallax implements Closeable, Destination {
     return out;
   }
 
+  private SplitStories split() throws IOException {
+    if (split == null) {
+      SplitStories s = new SplitStories();
+      for (StorySplit one : store.splits()) {
+        s.add(one);
+      }
+      split = s;
+    }
+    return split;
+  }
+
   private MergedStories merged() throws IOException {
     if (merged == null) {
       MergedStories m = new MergedStories();
@@ -269,7 +296,9 @@ public final class Parallax implements Closeable, Destination {
   public List<Story> stories() throws IOException {
     Map<String, List<ArticleHeader>> byStory = new LinkedHashMap<>();
     MergedStories m = merged();
-    store.forEachHeader(a -> byStory.computeIfAbsent(m.resolve(a.story()), k -> new ArrayList<>()).add(a));
+    SplitStories s = split();
+    store.forEachHeader(a -> byStory.computeIfAbsent(m.resolve(s.storyOf(a.id(), a.story())),
+        k -> new ArrayList<>()).add(a));
     List<Story> stories = new ArrayList<>();
     byStory.forEach((id, articles) -> stories.add(summarise(id, articles)));
     stories.sort((x, y) -> x.outlets().size() != y.outlets().size()
@@ -307,19 +336,32 @@ public final class Parallax implements Closeable, Destination {
         .withTimeline(Timeline.of(articles)));
   }
 
-  /** The articles of a story and of the stories it absorbed, in the order they were added, with its id. */
+  /**
+   * The articles of a story and of the stories it absorbed, less those split off and with those split into them, in
+   * the order they were added, with its id.
+   */
   private List<Article> storyArticles(String id) throws IOException {
     MergedStories m = merged();
+    SplitStories s = split();
     List<String> members = m.members(id);
-    List<Article> articles = members.size() == 1 ? store.story(id) : store.stories(members);
-    return members.size() == 1 ? articles : articles.stream().map(a -> a.withStory(id)).toList();
+    if (members.size() == 1 && s.moved() == 0) {
+      return store.story(id);
+    }
+    List<Article> out = new ArrayList<>();
+    for (Article a : store.stories(List.copyOf(s.sources(members)))) {
+      if (m.resolve(s.storyOf(a.id(), a.story())).equals(id)) {
+        out.add(a.withStory(id));
+      }
+    }
+    return out;
   }
 
   /** Full-text search (BM25, title boosted) with highlighted snippets. */
   public List<SearchHit> search(String query, int limit) throws IOException {
     MergedStories m = merged();
+    SplitStories s = split();
     return store.search(query, limit).stream().map(h -> new SearchHit(h.id(), h.outlet(), h.title(),
-        h.published(), m.resolve(h.story()), h.score(), h.snippet(), h.highlights())).toList();
+        h.published(), m.resolve(s.storyOf(h.id(), h.story())), h.score(), h.snippet(), h.highlights())).toList();
   }
 
   public int size() throws IOException {

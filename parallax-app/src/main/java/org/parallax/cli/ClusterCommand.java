@@ -72,6 +72,11 @@ final class ClusterCommand implements Callable<Integer> {
           + "a story's, or gives another magnitude, age or count.")
   boolean noContradictions;
 
+  @Option(names = "--no-splits",
+      description = "evidence only: do not split a story whose members fall into two groups naming different people "
+          + "or places (splits need contradictions: --no-contradictions turns them off too).")
+  boolean noSplits;
+
   @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "" + TfIdfClusterer.DEFAULT_WINDOW_DAYS,
       description = "tfidf only: how far apart in days a story's articles may be (default: ${DEFAULT-VALUE}).")
   int windowDays;
@@ -83,6 +88,9 @@ final class ClusterCommand implements Callable<Integer> {
     }
     if (noContradictions) {
       config = config.withContradictions(EvidenceClusterer.Contradictions.NONE);
+    }
+    if (noSplits) {
+      config = config.withSplitPart(0);
     }
     return mergeMargin == null ? config : config.withMergeMargin(mergeMargin);
   }

@@ -11,10 +11,8 @@ import org.parallax.cluster.AnalysedArticle;
 import org.parallax.cluster.ArticleAnalyser;
 import org.parallax.cluster.EvidenceClusterer;
 import org.parallax.cluster.MergedStories;
-import org.parallax.cluster.ParticularsReader;
-import org.parallax.embed.SentenceEmbedder;
 import org.parallax.eval.ClusteringScores;
-import org.parallax.extract.entity.EntityRecognizer;
+import org.parallax.model.StorySplit;
 
 /**
  * Fits {@link EvidenceClusterer.Config} on labelled streams: analyses each stream once (embeddings included), then
@@ -30,21 +28,17 @@ import org.parallax.extract.entity.EntityRecognizer;
  * {@code sweep.lexical}, {@code sweep.names}, {@code sweep.timeScale}, {@code sweep.horizon} and
  * {@code sweep.threshold} and {@code sweep.headlineThreshold} override the grid (comma-separated values);
  * {@code sweep.dense} (dense candidates per article, default 0) and {@code sweep.mergeMargin} (default Infinity:
- * no merges), {@code sweep.persons}, {@code sweep.organisations}, {@code sweep.places} and {@code sweep.years} (contradiction penalties, default
- * 0) add to it.
+ * no merges), {@code sweep.persons}, {@code sweep.organisations}, {@code sweep.places}, {@code sweep.years},
+ * {@code sweep.measures} and {@code sweep.counts} (contradiction penalties, default 0) and {@code sweep.splitPart}
+ * (the fewest members of each part of a story split, default 0: no splits) add to it. {@code fit.embeddings} names
+ * a file that keeps the streams' embeddings between runs (see {@link ContradictionFit}).
  */
 public final class ClusterSweep {
 
   private ClusterSweep() {}
 
   public static void main(String[] args) throws IOException {
-    List<LabelledStream> streams = new ArrayList<>();
-    try (SentenceEmbedder embedder = new SentenceEmbedder()) {
-      ArticleAnalyser analyser = new ArticleAnalyser(embedder, new ParticularsReader(EntityRecognizer.shipped()));
-      for (String arg : args) {
-        streams.add(LabelledStream.read(arg, analyser));
-      }
-    }
+    List<LabelledStream> streams = ContradictionFit.read(args, System.getProperty("fit.embeddings"));
     double[] semantic = grid("sweep.semantic", "0.2,0.4,0.6");
     double[] lexical = grid("sweep.lexical", "0.3,0.6");
     double[] names = grid("sweep.names", "0,0.3");
@@ -54,6 +48,7 @@ public final class ClusterSweep {
     double[] headlineThresholds = grid("sweep.headlineThreshold", "0.1,0.15,0.2");
     double[] dense = grid("sweep.dense", "0");
     double[] merges = grid("sweep.mergeMargin", "Infinity");
+    double[] splitParts = grid("sweep.splitPart", "0");
     List<EvidenceClusterer.Contradictions> contradictions = contradictions();
     for (double sem : semantic) {
       for (double lex : lexical) {
@@ -65,8 +60,10 @@ public final class ClusterSweep {
                   for (double k : dense) {
                     for (double m : merges) {
                       for (EvidenceClusterer.Contradictions c : contradictions) {
-                        report(new EvidenceClusterer.Config(sem, lex, nam, t, h, scale, horizon, 50_000, (int) k, m,
-                            c), streams);
+                        for (double part : splitParts) {
+                          report(new EvidenceClusterer.Config(sem, lex, nam, t, h, scale, horizon, 50_000, (int) k,
+                              m, c, (int) part), streams);
+                        }
                       }
                     }
                   }
@@ -83,11 +80,11 @@ public final class ClusterSweep {
   private static void report(EvidenceClusterer.Config c, List<LabelledStream> streams) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
         "sem %.2f lex %.2f names %.2f scale %4.0f horizon %3.0f threshold %.2f headline %.2f dense %d margin %.2f"
-            + " persons %.2f organisations %.2f places %.2f years %.2f measures %.2f counts %.2f",
+            + " persons %.2f organisations %.2f places %.2f years %.2f measures %.2f counts %.2f split %d",
         c.semantic(), c.lexical(), c.names(), c.timeScaleHours(), c.horizonHours(), c.threshold(),
         c.headlineThreshold(), c.denseCandidates(), c.mergeMargin(), c.contradictions().persons(),
         c.contradictions().organisations(), c.contradictions().places(), c.contradictions().years(),
-        c.contradictions().measures(), c.contradictions().counts()));
+        c.contradictions().measures(), c.contradictions().counts(), c.splitPart()));
     double worst = 1;
     for (LabelledStream s : streams) {
       double f1 = s.bcubedF1(c);
@@ -163,6 +160,9 @@ public final class ClusterSweep {
       for (AnalysedArticle a : articles) {
         predicted.putIfAbsent(a.article().id(), clusterer.assign(a));
         clusterer.takeMerges().forEach(merged::add);
+        for (StorySplit split : clusterer.takeSplits()) {
+          split.articles().forEach(id -> predicted.put(id, split.newStory()));
+        }
       }
       predicted.replaceAll((id, story) -> merged.resolve(story));
       return predicted;

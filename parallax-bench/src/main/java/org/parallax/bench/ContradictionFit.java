@@ -148,7 +148,13 @@ public final class ContradictionFit {
         ClusterSweep.LabelledStream s = ClusterSweep.LabelledStream.read(spec, analyser);
         List<AnalysedArticle> embedded = new ArrayList<>();
         for (AnalysedArticle a : s.articles()) {
-          embedded.add(analyser.analyse(a.article(), vectors.get(s.name() + "/" + a.article().id())));
+          float[] v = vectors.get(s.name() + "/" + a.article().id());
+          if (v == null) {
+            throw new IllegalArgumentException("The embeddings file " + cache + " has no vector for article "
+                + a.article().id() + " of " + s.name() + "; it was written for other streams: delete it or name"
+                + " another.");
+          }
+          embedded.add(analyser.analyse(a.article(), v));
         }
         streams.add(new ClusterSweep.LabelledStream(s.name(), embedded, s.gold(), s.topics()));
       }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.parallax.model.StoryMerge;
+import org.parallax.model.StorySplit;
 
 /**
  * Online, time-aware story clustering on several kinds of evidence. Each arriving article is scored against the live
@@ -39,6 +40,11 @@ import org.parallax.model.StoryMerge;
  * <p>When an article scores at the threshold on several stories, those of them whose own evidence scores them
  * against the best one at least {@code mergeMargin} above the threshold merge into the oldest; each merge is handed
  * out by {@link #takeMerges()} with the article that caused it.
+ *
+ * <p>A story of {@code 2 · splitPart} members or more whose members fall into two groups that name different people
+ * or places (see {@link StorySplitter}) splits in two after the article that showed it joins: the larger group keeps
+ * the story's id, the smaller leaves for a new story, and each split is handed out by {@link #takeSplits()}. Only
+ * stories of at most {@value #SPLIT_MEMBERS} members are watched, so the members kept in memory stay bounded.
  */
 public final class EvidenceClusterer implements StoryClusterer {
 
@@ -49,6 +55,8 @@ public final class EvidenceClusterer implements StoryClusterer {
   /** A merge margin no score reaches. */
   public static final double NO_MERGES = Double.POSITIVE_INFINITY;
   private static final int SWEEP_EVERY = 1024;
+  /** Members beyond which a story is taken to be settled: no longer watched for a split, its members forgotten. */
+  static final int SPLIT_MEMBERS = 64;
 
   /**
    * Weights and thresholds.
@@ -67,17 +75,21 @@ public final class EvidenceClusterer implements StoryClusterer {
    * @param mergeMargin how far above the threshold for their texts' length two stories must score against each
    *     other to merge, when an article would join both; {@link #NO_MERGES} turns merges off
    * @param contradictions the penalties for evidence against a story
+   * @param splitPart the fewest members each part of a split story must have, and the fewest of a part whose leads
+   *     must name its own person or place (see {@link StorySplitter}); 0 turns splits off. Names count for the
+   *     kinds whose contradiction weight is above zero.
    */
   public record Config(double semantic, double lexical, double names, double threshold, double headlineThreshold,
       double timeScaleHours, double horizonHours, long idleArticles, int denseCandidates, double mergeMargin,
-      Contradictions contradictions) {
+      Contradictions contradictions, int splitPart) {
 
     /**
      * Fitted on ECB+, BASIL and UCI March–April (see BENCHMARKS.md); the contradiction penalties on ECB+ with BASIL
-     * as a check, by cross-validation over ECB+ topics.
+     * as a check, by cross-validation over ECB+ topics; the split part on ECB+ development data with BASIL as a
+     * check.
      */
     public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, NO_MERGES,
-        new Contradictions(0.4, 0, 0.10, 0, 0.10, 0.20));
+        new Contradictions(0.4, 0, 0.10, 0, 0.10, 0.20), 4);
 
     public Config {
       java.util.Objects.requireNonNull(contradictions, "contradictions");
@@ -95,6 +107,17 @@ public final class EvidenceClusterer implements StoryClusterer {
       if (denseCandidates < 0) {
         throw new IllegalArgumentException("denseCandidates must not be negative, got: " + denseCandidates);
       }
+      if (splitPart < 0) {
+        throw new IllegalArgumentException("splitPart must not be negative, got: " + splitPart);
+      }
+    }
+
+    /** Without splits. */
+    public Config(double semantic, double lexical, double names, double threshold, double headlineThreshold,
+        double timeScaleHours, double horizonHours, long idleArticles, int denseCandidates, double mergeMargin,
+        Contradictions contradictions) {
+      this(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours, idleArticles,
+          denseCandidates, mergeMargin, contradictions, 0);
     }
 
     /** Words, names, embedding and time without dense candidates or merges. */
@@ -107,19 +130,30 @@ public final class EvidenceClusterer implements StoryClusterer {
     /** The same configuration with other penalties for contradictions. */
     public Config withContradictions(Contradictions c) {
       return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
-          idleArticles, denseCandidates, mergeMargin, c);
+          idleArticles, denseCandidates, mergeMargin, c, splitPart);
     }
 
     /** The same configuration taking the {@code k} live stories nearest by embedding as candidates too. */
     public Config withDenseCandidates(int k) {
       return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
-          idleArticles, k, mergeMargin, contradictions);
+          idleArticles, k, mergeMargin, contradictions, splitPart);
     }
 
     /** The same configuration merging stories that score {@code margin} above the threshold against each other. */
     public Config withMergeMargin(double margin) {
       return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
-          idleArticles, denseCandidates, margin, contradictions);
+          idleArticles, denseCandidates, margin, contradictions, splitPart);
+    }
+
+    /** The same configuration splitting stories into parts of {@code part} members or more (0: no splits). */
+    public Config withSplitPart(int part) {
+      return new Config(semantic, lexical, names, threshold, headlineThreshold, timeScaleHours, horizonHours,
+          idleArticles, denseCandidates, mergeMargin, contradictions, part);
+    }
+
+    /** Whether stories split at all. */
+    public boolean splits() {
+      return splitPart > 0 && !StorySplitter.kindsOf(contradictions).isEmpty();
     }
 
     /** Whether stories merge at all. */
@@ -130,7 +164,7 @@ public final class EvidenceClusterer implements StoryClusterer {
     /** The same configuration with both thresholds moved by {@code t - threshold}. */
     public Config withThreshold(double t) {
       return new Config(semantic, lexical, names, t, Math.max(0.01, headlineThreshold + t - threshold),
-          timeScaleHours, horizonHours, idleArticles, denseCandidates, mergeMargin, contradictions);
+          timeScaleHours, horizonHours, idleArticles, denseCandidates, mergeMargin, contradictions, splitPart);
     }
 
     /** The threshold for an article with {@code textWords} words of text. */
@@ -204,6 +238,8 @@ public final class EvidenceClusterer implements StoryClusterer {
     double lastHour = Double.NaN;
     long lastArrival;
     final StoryParticulars particulars = new StoryParticulars();
+    /** The members, while the story is watched for a split; null otherwise. */
+    List<StorySplitter.Member> members;
 
     Story(String id, long born) {
       this.id = id;
@@ -274,6 +310,8 @@ public final class EvidenceClusterer implements StoryClusterer {
   private long born;
   private long dormant;
   private final List<StoryMerge> merges = new ArrayList<>();
+  private final List<StorySplit> splits = new ArrayList<>();
+  private final StorySplitter splitter;
 
   public EvidenceClusterer() {
     this(Config.DEFAULT);
@@ -281,6 +319,8 @@ public final class EvidenceClusterer implements StoryClusterer {
 
   public EvidenceClusterer(Config config) {
     this.config = config;
+    this.splitter = config.splits()
+        ? new StorySplitter(config.splitPart(), StorySplitter.kindsOf(config.contradictions())) : null;
   }
 
   public Config config() {
@@ -349,6 +389,16 @@ public final class EvidenceClusterer implements StoryClusterer {
   }
 
   @Override
+  public List<StorySplit> takeSplits() {
+    if (splits.isEmpty()) {
+      return List.of();
+    }
+    List<StorySplit> out = List.copyOf(splits);
+    splits.clear();
+    return out;
+  }
+
+  @Override
   public String assign(AnalysedArticle article) {
     Evidence evidence = arrive(article);
     double threshold = config.thresholdFor(article.textWords());
@@ -372,7 +422,50 @@ public final class EvidenceClusterer implements StoryClusterer {
       best = mergeMatched(best, matched, article.article().id());
     }
     join(best, evidence, article);
-    return best.id;
+    return splitter == null ? best.id : splitIfTwo(best).id;
+  }
+
+  /**
+   * Splits {@code story} when its members fall into two events (see {@link StorySplitter}), and returns the story
+   * that holds its newest member: {@code story} itself, rebuilt, or the new story.
+   */
+  private Story splitIfTwo(Story story) {
+    if (story.members == null) {
+      return story;
+    }
+    StorySplitter.Split split = splitter.split(story.members);
+    if (split == null) {
+      return story;
+    }
+    List<StorySplitter.Member> leaving = new ArrayList<>();
+    List<StorySplitter.Member> staying = new ArrayList<>(story.members);
+    for (int i = split.leaving().size() - 1; i >= 0; i--) {
+      leaving.add(0, staying.remove((int) split.leaving().get(i)));
+    }
+    live.remove(story.id);
+    unindex(story);
+    Story kept = rebuilt(new Story(story.id, story.born), staying);
+    Story gone = rebuilt(new Story(Long.toString(nextStory++), born++), leaving);
+    StorySplitter.Member newest = story.members.get(story.members.size() - 1);
+    List<String> moved = new ArrayList<>();
+    for (StorySplitter.Member m : leaving) {
+      if (m != newest) {
+        moved.add(m.articleId());
+      }
+    }
+    splits.add(new StorySplit(kept.id, gone.id, moved,
+        "names " + split.stayingName() + " against " + split.leavingName()));
+    return leaving.contains(newest) ? gone : kept;
+  }
+
+  /** {@code story} with {@code members} added, in memory and in the index. */
+  private Story rebuilt(Story story, List<StorySplitter.Member> members) {
+    live.put(story.id, story);
+    story.members = new ArrayList<>();
+    for (StorySplitter.Member m : members) {
+      add(story, m);
+    }
+    return story;
   }
 
   /**
@@ -414,6 +507,12 @@ public final class EvidenceClusterer implements StoryClusterer {
     return score;
   }
 
+  private static List<StorySplitter.Member> concat(List<StorySplitter.Member> a, List<StorySplitter.Member> b) {
+    List<StorySplitter.Member> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   /** Moves everything {@code gone} knows into {@code keep}, and sends {@code gone} out of memory and the index. */
   private void absorb(Story keep, Story gone) {
     keep.terms.add(gone.terms.weights);
@@ -426,6 +525,8 @@ public final class EvidenceClusterer implements StoryClusterer {
     keep.addTimes(gone.datedSize, gone.meanHour, gone.lastHour);
     keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
     keep.particulars.add(gone.particulars);
+    keep.members = keep.members == null || gone.members == null
+        || keep.members.size() + gone.members.size() > SPLIT_MEMBERS ? null : concat(keep.members, gone.members);
     live.remove(gone.id);
     unindex(gone);
     for (String term : gone.terms.weights.keySet()) {
@@ -542,22 +643,37 @@ public final class EvidenceClusterer implements StoryClusterer {
   }
 
   private void join(Story story, Evidence evidence, AnalysedArticle article) {
-    story.terms.add(evidence.terms());
-    story.names.add(evidence.names());
-    for (String term : evidence.terms().keySet()) {
+    if (splitter != null && story.size == 0) {
+      story.members = new ArrayList<>();
+    }
+    add(story, new StorySplitter.Member(article.article().id(), arrivals, evidence.terms(), evidence.names(),
+        article.embedding(), article.textWords(), article.hour(), article.particulars()));
+  }
+
+  /** Adds one member's evidence to {@code story}, and the member itself while the story is watched for a split. */
+  private void add(Story story, StorySplitter.Member m) {
+    story.terms.add(m.terms());
+    story.names.add(m.names());
+    for (String term : m.terms().keySet()) {
       storiesByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(story);
     }
-    if (article.embedding() != null) {
-      story.addEmbedding(article.embedding());
+    if (m.embedding() != null) {
+      story.addEmbedding(m.embedding());
     }
     story.size++;
-    story.textWords += article.textWords();
-    story.lastArrival = arrivals;
+    story.textWords += m.textWords();
+    story.lastArrival = Math.max(story.lastArrival, m.arrival());
     if (config.contradictions().any()) {
-      story.particulars.add(article.particulars());
+      story.particulars.add(m.particulars());
     }
-    if (article.dated()) {
-      story.addTimes(1, article.hour(), article.hour());
+    if (!Double.isNaN(m.hour())) {
+      story.addTimes(1, m.hour(), m.hour());
+    }
+    if (story.members != null) {
+      story.members.add(m);
+      if (story.members.size() > SPLIT_MEMBERS) {
+        story.members = null;
+      }
     }
   }
 

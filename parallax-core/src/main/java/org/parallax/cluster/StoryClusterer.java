@@ -2,6 +2,7 @@ package org.parallax.cluster;
 
 import java.util.List;
 import org.parallax.model.StoryMerge;
+import org.parallax.model.StorySplit;
 
 /**
  * Groups articles into stories online: each article is assigned once, when it arrives, from what came before.
@@ -23,6 +24,14 @@ public interface StoryClusterer {
 
   /** The merges made since the last call, oldest first: stories found to be one after later articles arrived. */
   default List<StoryMerge> takeMerges() {
+    return List.of();
+  }
+
+  /**
+   * The splits made since the last call, oldest first: stories found to hold two events, whose listed articles
+   * moved to a new story. The article just assigned is never listed: its story is the one {@link #assign} returned.
+   */
+  default List<StorySplit> takeSplits() {
     return List.of();
   }
 

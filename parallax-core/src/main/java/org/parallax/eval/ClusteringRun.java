@@ -56,6 +56,7 @@ public final class ClusteringRun {
   public static Result run(Path input, LocalDate until, Path workDir, StoryClusterer clusterer,
       LongConsumer progress) throws IOException {
     Map<String, String> assignments = new LinkedHashMap<>();
+    Map<String, String> placedAs = new java.util.HashMap<>();
     Map<String, String> gold = new LinkedHashMap<>();
     List<BadInputException> skipped = new ArrayList<>();
     long started = System.nanoTime();
@@ -79,7 +80,7 @@ public final class ClusteringRun {
           }
           batch.add(article);
           if (batch.size() == BATCH) {
-            place(parallax, batch, assignments, progress);
+            place(parallax, batch, assignments, placedAs, progress);
           }
         }
 
@@ -88,22 +89,24 @@ public final class ClusteringRun {
           skipped.add(problem);
         }
       });
-      place(parallax, batch, assignments, progress);
+      place(parallax, batch, assignments, placedAs, progress);
       parallax.commit();
-      // Stories merged after an article was placed: score the story each article ends in.
+      // Stories merged or split after an article was placed: score the story each article ends in.
       for (Map.Entry<String, String> e : assignments.entrySet()) {
-        e.setValue(parallax.resolveStory(e.getValue()));
+        e.setValue(parallax.storyOf(placedAs.get(e.getKey()), e.getValue()));
       }
     }
     return new Result(assignments, gold, skipped, (System.nanoTime() - started) / 1e9);
   }
 
   private static void place(Parallax parallax, List<Article> batch, Map<String, String> assignments,
-      LongConsumer progress) throws IOException {
+      Map<String, String> placedAs, LongConsumer progress) throws IOException {
     List<Destination.Placement> placements = parallax.addAll(batch);
     for (int i = 0; i < batch.size(); i++) {
-      // A repeated id is a duplicate: it keeps the story of its first occurrence.
-      assignments.putIfAbsent(batch.get(i).id(), placements.get(i).story());
+      // A repeated id is a duplicate: it keeps the story of its first occurrence, and of the article it repeats.
+      if (assignments.putIfAbsent(batch.get(i).id(), placements.get(i).story()) == null) {
+        placedAs.put(batch.get(i).id(), placements.get(i).article());
+      }
     }
     batch.clear();
     progress.accept(assignments.size());

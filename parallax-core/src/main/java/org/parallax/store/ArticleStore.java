@@ -46,6 +46,7 @@ import org.apache.lucene.util.BytesRef;
 import org.parallax.model.Article;
 import org.parallax.model.Provenance;
 import org.parallax.model.StoryMerge;
+import org.parallax.model.StorySplit;
 
 /**
  * The durable store: one Lucene index on disk holding every article with its provenance, fingerprint, MinHash
@@ -77,6 +78,7 @@ public final class ArticleStore implements Closeable {
   private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
   private long nextSeq;
   private long nextMergeSeq;
+  private long nextSplitSeq;
 
   /** Opens {@code dir} read-only. */
   private ArticleStore(Path dir) throws IOException {
@@ -122,6 +124,7 @@ public final class ArticleStore implements Closeable {
     });
     this.nextSeq = counts[0];
     this.nextMergeSeq = counts[1];
+    this.nextSplitSeq = counts[1];
   }
 
   /** A store that fails to open for a reason other than absence or a lock is damaged; say so, and what to run. */
@@ -346,6 +349,38 @@ public final class ArticleStore implements Closeable {
         Document d = stored.document(sd.doc);
         out.add(new StoryMerge(d.get(Fields.MERGE_SURVIVOR), d.get(Fields.MERGE_ABSORBED),
             d.get(Fields.MERGE_ARTICLE), d.getField(Fields.MERGE_SCORE).numericValue().doubleValue()));
+      }
+    });
+    return out;
+  }
+
+  /** Records that articles left a story for a new one; durable with the next {@link #commit()}, like an article. */
+  public void addSplit(StorySplit split) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.SPLIT_STORY, split.story(), Field.Store.YES));
+    doc.add(new StringField(Fields.SPLIT_NEW, split.newStory(), Field.Store.YES));
+    for (String article : split.articles()) {
+      doc.add(new StoredField(Fields.SPLIT_ARTICLE, article));
+    }
+    doc.add(new StoredField(Fields.SPLIT_REASON, split.reason()));
+    long seq = nextSplitSeq++;
+    doc.add(new StoredField(Fields.SPLIT_SEQ, seq));
+    doc.add(new NumericDocValuesField(Fields.SPLIT_SEQ, seq));
+    writer().addDocument(doc);
+  }
+
+  /** Every story split, in the order they were recorded. */
+  public List<StorySplit> splits() throws IOException {
+    List<StorySplit> out = new ArrayList<>();
+    withSearcher(searcher -> {
+      Query splits = new FieldExistsQuery(Fields.SPLIT_SEQ);
+      int n = Math.max(1, searcher.count(splits));
+      TopDocs top = searcher.search(splits, n, new Sort(new SortField(Fields.SPLIT_SEQ, SortField.Type.LONG)));
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        out.add(new StorySplit(d.get(Fields.SPLIT_STORY), d.get(Fields.SPLIT_NEW),
+            List.of(d.getValues(Fields.SPLIT_ARTICLE)), d.get(Fields.SPLIT_REASON)));
       }
     });
     return out;

@@ -28,6 +28,12 @@ final class Fields {
   static final String MERGE_ARTICLE = "merge_article";
   static final String MERGE_SCORE = "merge_score";
   static final String MERGE_SEQ = "merge_seq";
+  // So is a story split, with one stored value per article that moved.
+  static final String SPLIT_STORY = "split_story";
+  static final String SPLIT_NEW = "split_new";
+  static final String SPLIT_ARTICLE = "split_article";
+  static final String SPLIT_REASON = "split_reason";
+  static final String SPLIT_SEQ = "split_seq";
 
   private Fields() {}
 }
