@@ -124,6 +124,6 @@ public final class EntityRecognizer {
     } finally {
       finder.clearAdaptiveData();
     }
-    return DocumentConsistency.apply(sentences, out);
+    return Acronyms.apply(sentences, DocumentConsistency.apply(sentences, out));
   }
 }
