@@ -119,7 +119,7 @@ public final class EntityRecognizer {
         for (opennlp.tools.util.Span name : finder.find(tokens)) {
           chunks.add(new Chunk(name.getStart(), name.getEnd(), name.getType()));
         }
-        out.add(chunks);
+        out.add(LeadingModifiers.cut(tokens, chunks));
       }
     } finally {
       finder.clearAdaptiveData();
