@@ -1,6 +1,7 @@
 package org.parallax.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -41,6 +42,6 @@ class CompanyNamesTest {
   void legalFormsAreReadWithOrWithoutTheirPeriod() {
     assertTrue(CompanyNames.isLegalForm("Corp."));
     assertTrue(CompanyNames.isLegalForm("PLC"));
-    assertTrue(!CompanyNames.isLegalForm("Bank"));
+    assertFalse(CompanyNames.isLegalForm("Bank"));
   }
 }
