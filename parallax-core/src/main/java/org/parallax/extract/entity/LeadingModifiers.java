@@ -28,7 +28,7 @@ final class LeadingModifiers {
     for (Chunk chunk : chunks) {
       int start = chunk.start();
       for (int k = chunk.start(); k < chunk.end() - 1; k++) {
-        if (MODIFIER.matcher(tokens[k]).matches()) {
+        if (isModifier(tokens[k])) {
           start = k + 1;
         }
       }
@@ -41,7 +41,7 @@ final class LeadingModifiers {
       }
     }
     for (int k = 0; k < tokens.length; k++) {
-      if (!taken[k] && MODIFIER.matcher(tokens[k]).matches() && named(tokens, k)) {
+      if (!taken[k] && isModifier(tokens[k]) && named(tokens, k)) {
         out.add(new Chunk(k, k + 1, "MISC"));
       }
     }
@@ -50,6 +50,10 @@ final class LeadingModifiers {
     }
     out.sort(Comparator.comparingInt(Chunk::start));
     return out;
+  }
+
+  private static boolean isModifier(String token) {
+    return token.indexOf('-') > 0 && MODIFIER.matcher(token).matches();
   }
 
   private static boolean named(String[] tokens, int start) {
