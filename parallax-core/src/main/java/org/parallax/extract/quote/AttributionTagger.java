@@ -20,7 +20,8 @@ import org.parallax.model.Span;
  * cue-lexicon and rule features ({@link TagFeatures}), decided left to right with the two labels before it; the
  * labelled spans are then grouped into attributions, each content with the nearest cue and the source nearest that
  * cue; a cue left without a content gets the clause {@link CueContent} reads for it, and indirect contents end with
- * their clause.
+ * their clause. Last, {@link UntaggedCues} adds the attributions of cue phrases the tagger left untouched
+ * ({@code according to X}, {@code X is expected to}).
  *
  * <p>{@link #find(String)} has the contract of {@link Attributions#find(String)}: spans in code points, inside the
  * text, ordered by content start, never throwing on non-null text.
@@ -93,7 +94,7 @@ public final class AttributionTagger {
       throw new IllegalArgumentException("The parameter 'text' must not be null.");
     }
     TagInput in = TagInput.of(text);
-    return RuleMerge.merge(group(in, labels(in)), in.rules);
+    return UntaggedCues.add(in, RuleMerge.merge(group(in, labels(in)), in.rules));
   }
 
   /** How many label sequences the decoder keeps at each token. */

@@ -5,7 +5,9 @@
  * {@link org.parallax.extract.quote.Attribution} records whose spans count Unicode code points into the text. It labels
  * every token with a maximum-entropy model trained on PolNeAR's training part ({@code QuoteTrainer}, features in
  * {@code TagFeatures}, tokens in {@code TagInput}), one of whose inputs is what the rules find; {@code CueContent}
- * gives a tagged cue without a content its clause, and {@code RuleMerge} keeps the rules' direct quotes.
+ * gives a tagged cue without a content its clause, {@code RuleMerge} keeps the rules' direct quotes, and
+ * {@code UntaggedCues} adds the attributions of cue phrases (fitted on the training part) that the tagger left
+ * untouched.
  * {@link org.parallax.extract.quote.Attributions#find(String)} is the rule-based extractor alone: {@code QuoteMarks}
  * pairs quotation marks (straight, curly, single, guillemets, quotes continued across paragraphs), {@code Lexer} cuts sentences into words, punctuation and whole quotes, {@code Cues}
  * knows the reporting verbs and their inflections (a hand list plus one fitted on PolNeAR's training part),
