@@ -17,7 +17,8 @@ import org.parallax.model.Article;
  * within the article), then reconciled across articles. Person names that are spelling or transliteration variants
  * of one another ("Antony Blinken", "Anthony Blinken"; "Qin Gang", "Gan") become one entity, different people who
  * share a surname stay apart ({@link NameReconciler}); other names join when their fullest forms are equal up to
- * case. Copies are left out: a reprint is not a second witness.
+ * case, and an acronym joins the one name of the story that it spells out ("NLD", "National League for Democracy").
+ * Copies are left out: a reprint is not a second witness.
  */
 public final class EntityComparison {
 
@@ -28,16 +29,26 @@ public final class EntityComparison {
     List<Article> originals = articles.stream().filter(a -> !a.isCopy()).toList();
     List<List<Mention>> found = new ArrayList<>();
     List<String> people = new ArrayList<>();
+    Map<String, String> otherTypes = new LinkedHashMap<>();
     for (Article a : originals) {
       List<Mention> mentions = EntityRecognizer.shipped().find(a.text());
       found.add(mentions);
-      mentions.stream().filter(m -> m.type().equals(Mention.PERSON)).forEach(m -> people.add(m.canonical()));
+      for (Mention m : mentions) {
+        if (m.type().equals(Mention.PERSON)) {
+          people.add(m.canonical());
+        } else {
+          otherTypes.putIfAbsent(m.canonical(), m.type());
+        }
+      }
     }
     Map<String, String> person = NameReconciler.reconcile(people);
+    Map<String, String> spelledOut = NameReconciler.spelledOut(new ArrayList<>(otherTypes.keySet()));
     Map<String, Group> groups = new LinkedHashMap<>();
     for (int i = 0; i < originals.size(); i++) {
       Article a = originals.get(i);
-      for (Mention m : found.get(i)) {
+      for (Mention mention : found.get(i)) {
+        String longForm = spelledOut.get(mention.canonical());
+        Mention m = longForm == null ? mention : mention.withType(otherTypes.get(longForm)).withCanonical(longForm);
         String key = m.type().equals(Mention.PERSON)
             ? "PERSON " + person.get(m.canonical())
             : m.type() + " " + m.canonical().toLowerCase(Locale.ROOT);

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.StringList;
 import org.parallax.model.Span;
 import org.parallax.text.Sentences;
 
@@ -32,11 +36,24 @@ public final class EntityRecognizer {
 
   private final TokenNameFinderModel model;
   private final ThreadLocal<NameFinderME> finders;
+  private final Set<String> places;
 
   /** A recognizer over {@code model}. */
   public EntityRecognizer(TokenNameFinderModel model) {
     this.model = java.util.Objects.requireNonNull(model, "model");
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+    this.places = gazetteer(model, "LOC");
+  }
+
+  /** The names of {@code type}'s gazetteer in {@code model}, words joined by spaces; empty when it has none. */
+  private static Set<String> gazetteer(TokenNameFinderModel model, String type) {
+    Set<String> names = new HashSet<>();
+    if (model.getArtifact(NerTrainer.GAZETTEER_PREFIX + type) instanceof Dictionary dictionary) {
+      for (StringList entry : dictionary) {
+        names.add(String.join(" ", entry));
+      }
+    }
+    return names;
   }
 
   /** The recognizer with the model shipped in Parallax, loaded from the classpath on first use. */
@@ -119,11 +136,11 @@ public final class EntityRecognizer {
         for (opennlp.tools.util.Span name : finder.find(tokens)) {
           chunks.add(new Chunk(name.getStart(), name.getEnd(), name.getType()));
         }
-        out.add(chunks);
+        out.add(LeadingModifiers.cut(tokens, chunks));
       }
     } finally {
       finder.clearAdaptiveData();
     }
-    return DocumentConsistency.apply(sentences, out);
+    return Acronyms.apply(sentences, CompanyNames.retype(sentences, DocumentConsistency.apply(sentences, out), places));
   }
 }

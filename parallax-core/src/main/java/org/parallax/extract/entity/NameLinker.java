@@ -12,7 +12,8 @@ import java.util.Set;
  * person; failing a surname, a one-word person mention that repeats a full name's first word ("Xi" beside "Xi
  * Jinping": Chinese names put the family name first) links to it; and a one-word mention of another type that repeats a person's surname is retyped as a person. When
  * several full forms share the short form (two Bidens), the nearest preceding one wins; a mention that matches
- * nothing keeps its own text.
+ * nothing keeps its own text. An acronym takes as canonical name (and type) the longest name in the article that it
+ * spells out ("NLD" and "the National League for Democracy").
  */
 public final class NameLinker {
 
@@ -23,6 +24,11 @@ public final class NameLinker {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
+      Mention longForm = longForm(mentions, m);
+      if (longForm != null) {
+        out.add(m.withType(longForm.type()).withCanonical(longForm.text()));
+        continue;
+      }
       boolean oneWord = Names.words(m.text()).size() == 1;
       Mention target = bestFullForm(mentions, i, m.type(), false);
       if (target == null && oneWord && m.type().equals(Mention.PERSON)) {
@@ -43,6 +49,22 @@ public final class NameLinker {
       out.add(target == null ? m : m.withCanonical(target.text()));
     }
     return out;
+  }
+
+  /** For an acronym, the longest mention in the article that it spells out ("NLD": "National League for Democracy"). */
+  private static Mention longForm(List<Mention> mentions, Mention m) {
+    if (!Acronyms.isAcronym(m.text())) {
+      return null;
+    }
+    Mention best = null;
+    for (Mention candidate : mentions) {
+      List<String> words = List.of(candidate.text().strip().split("\\s+"));
+      if (words.size() >= 2 && Acronyms.standsFor(m.text(), words)
+          && (best == null || candidate.text().length() > best.text().length())) {
+        best = candidate;
+      }
+    }
+    return best;
   }
 
   private static Mention bestFullForm(List<Mention> mentions, int index, String type, boolean firstWord) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * Blinken", "Anthony Blinken") become one, while different people who share a surname ("Joe Biden", "Jill Biden")
  * stay apart. Two full names merge when their surnames are equal and their first names are at most one edit apart
  * (or equal); a one-word name ("Gang", "Gan") joins the single group whose surname it equals or misses by one
- * letter, and stays alone when none or several match.
+ * letter, and stays alone when none or several match. An acronym joins the one name it spells out
+ * ({@link #spelledOut}).
  */
 public final class NameReconciler {
 
@@ -50,6 +51,32 @@ public final class NameReconciler {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < distinct.size(); i++) {
       out.put(distinct.get(i), distinct.get(UnionFind.find(parent, i)));
+    }
+    return out;
+  }
+
+  /**
+   * The acronyms among {@code names} (canonical names from several articles) that spell out exactly one of the
+   * others ("NLD": "National League for Democracy"), each with that name; an acronym that spells out none or
+   * several is left out.
+   */
+  public static Map<String, String> spelledOut(List<String> names) {
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(names));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String acronym : distinct) {
+      if (!Acronyms.isAcronym(acronym)) {
+        continue;
+      }
+      Set<String> spelled = new LinkedHashSet<>();
+      for (String name : distinct) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() >= 2 && Acronyms.standsFor(acronym, words)) {
+          spelled.add(name);
+        }
+      }
+      if (spelled.size() == 1) {
+        out.put(acronym, spelled.iterator().next());
+      }
     }
     return out;
   }

@@ -89,6 +89,9 @@ public final class NerTrainer {
 
   private NerTrainer() {}
 
+  /** Artifact name of a type's gazetteer inside the model, before the type. */
+  static final String GAZETTEER_PREFIX = "gazetteer-";
+
   /** Artifact name of the word clusters inside the model, as {@code ner-features.xml} refers to them. */
   static final String CLUSTERS_ARTIFACT = "word-clusters";
 
@@ -165,7 +168,7 @@ public final class NerTrainer {
           dictionary.put(new StringList(name.split(" ")));
         }
       });
-      out.put("gazetteer-" + type, dictionary);
+      out.put(GAZETTEER_PREFIX + type, dictionary);
     }
     return out;
   }

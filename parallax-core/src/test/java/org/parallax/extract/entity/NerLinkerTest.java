@@ -55,4 +55,13 @@ class NerLinkerTest {
         m("Chinese Communist Party", Mention.ORGANIZATION), m("Communist Party", Mention.ORGANIZATION),
         m("Reuters", Mention.ORGANIZATION))));
   }
+
+  @Test
+  void anAcronymTakesTheNameItSpellsOut() {
+    List<Mention> linked = NameLinker.link(List.of(m("National League for Democracy", Mention.ORGANIZATION),
+        m("NLD", Mention.MISC), m("NLB", Mention.ORGANIZATION)));
+    assertEquals(List.of("National League for Democracy", "National League for Democracy", "NLB"),
+        linked.stream().map(Mention::canonical).toList(), "NLB spells out no name here");
+    assertEquals(Mention.ORGANIZATION, linked.get(1).type(), "the acronym takes the type of its name");
+  }
 }

@@ -29,4 +29,11 @@ class NerReconcilerTest {
     assertEquals("Biden", groups.get("Biden"));
     assertEquals("Wang Yang", groups.get("Wang Yang"));
   }
+
+  @Test
+  void anAcronymJoinsTheOneNameItSpellsOut() {
+    assertEquals(Map.of("NLD", "National League for Democracy"), NameReconciler.spelledOut(List.of(
+        "National League for Democracy", "NLD", "Reuters", "UN", "United Nations", "Union of Nurses")),
+        "UN spells out two names, so it joins neither");
+  }
 }
