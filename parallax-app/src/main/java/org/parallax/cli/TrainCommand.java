@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains the models Parallax ships, reproducibly, from labelled (and, for word clusters, unlabelled) data.",
     subcommands = {TrainClustersCommand.class, TrainWordClassesCommand.class, TrainNerCommand.class,
-        TrainQuotesCommand.class})
+        TrainQuotesCommand.class, TrainCuePhrasesCommand.class})
 final class TrainCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -30,9 +30,9 @@ final class UntaggedCues {
 
   /**
    * Phrases of one to three words that are a whole gold cue in at least 60% of their occurrences on PolNeAR's
-   * training part, at least 3 times and in at least 3 texts ({@code CueLexiconFit.fitPhrases(train, 3, 3, 3, 0.6)},
-   * fitted on the training part only), longest first. The 0.6 threshold was chosen on the development part (0.4, 0.5
-   * and 0.6 tried).
+   * training part, at least 3 times and in at least 3 texts ({@code parallax train cue-phrases}, which runs
+   * {@code CueLexiconFit.fitPhrases(train, 3, 3, 3, 0.6)}, fitted on the training part only), longest first. The
+   * 0.6 threshold was chosen on the development part (0.4, 0.5 and 0.6 tried).
    */
   static final Map<String, List<String[]>> PHRASES = phrases();
 
