@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,23 +49,12 @@ final class TrainCuePhrasesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(train)) {
-      err.println("parallax: no such directory: " + train);
-      return 1;
-    }
     if (maxWords < 1 || minCount < 1 || minDocuments < 1 || !(minPrecision >= 0 && minPrecision <= 1)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--max-words, --min-count and --min-documents must be at least 1 and --min-precision between 0 and 1");
     }
-    List<BratDocument> documents;
-    try {
-      documents = BratDocument.readDirectory(train);
-    } catch (IOException e) {
-      err.println("parallax: " + e.getMessage());
-      return 1;
-    }
-    if (documents.isEmpty()) {
-      err.println("parallax: " + train + ": no .ann files");
+    List<BratDocument> documents = TrainQuotesCommand.readTraining(train, err);
+    if (documents == null) {
       return 1;
     }
     List<CueLexiconFit.Phrase> phrases =

@@ -50,10 +50,6 @@ final class TrainQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(train)) {
-      err.println("parallax: no such directory: " + train);
-      return 1;
-    }
     QuoteTrainer.Settings settings;
     try {
       settings = new QuoteTrainer.Settings(algorithm, iterations, cutoff, l1, l2);
@@ -61,15 +57,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     long started = System.nanoTime();
-    List<BratDocument> documents;
-    try {
-      documents = BratDocument.readDirectory(train);
-    } catch (IOException e) {
-      err.println("parallax: " + e.getMessage());
-      return 1;
-    }
-    if (documents.isEmpty()) {
-      err.println("parallax: " + train + ": no .ann files");
+    List<BratDocument> documents = readTraining(train, err);
+    if (documents == null) {
       return 1;
     }
     List<QuoteTrainer.Example> examples = new ArrayList<>();
@@ -88,5 +77,24 @@ final class TrainQuotesCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
         (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  /** The BRAT documents of {@code train}, or null, with the reason said on {@code err}, when there are none. */
+  static List<BratDocument> readTraining(Path train, PrintWriter err) {
+    if (!Files.isDirectory(train)) {
+      err.println("parallax: no such directory: " + train);
+      return null;
+    }
+    try {
+      List<BratDocument> documents = BratDocument.readDirectory(train);
+      if (documents.isEmpty()) {
+        err.println("parallax: " + train + ": no .ann files");
+        return null;
+      }
+      return documents;
+    } catch (IOException e) {
+      err.println("parallax: " + e.getMessage());
+      return null;
+    }
   }
 }

@@ -31,14 +31,8 @@ final class CueContent {
 
   /** The content of {@code cue}, whose source (or null) is {@code source}; null when the clause is too short. */
   static Piece of(TagInput in, Piece cue, Piece source) {
-    int first = cue.from();
-    while (first > 0 && !in.sentenceStart[first]) {
-      first--;
-    }
-    int last = cue.to() - 1;
-    while (last + 1 < in.size && !in.sentenceStart[last + 1]) {
-      last++;
-    }
+    int first = in.sentenceFirst(cue.from());
+    int last = in.sentenceLast(cue.to() - 1);
     int after = source != null && source.from() >= cue.to() ? source.to() : cue.to();
     int end = clauseEnd(in, after, last);
     if (end - after + 1 >= MIN_TOKENS) {

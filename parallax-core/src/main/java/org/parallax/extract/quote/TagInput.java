@@ -110,6 +110,16 @@ final class TagInput {
     return new TagInput(text, tokens(text), Sentences.split(text.replace('\u00a0', ' ')), rules);
   }
 
+  /** The first token of the sentence that holds token {@code i}. */
+  int sentenceFirst(int i) {
+    return i - sinceStart[i];
+  }
+
+  /** The last token of the sentence that holds token {@code i}. */
+  int sentenceLast(int i) {
+    return i + untilEnd[i];
+  }
+
   /** The index of the first token that ends after {@code charIndex}, or {@link #size}. */
   int tokenAt(int charIndex) {
     int lo = 0;

@@ -149,14 +149,8 @@ final class UntaggedCues {
 
   /** The source of a cue: the phrase after "according to", else the subject before it, else a name after it. */
   private static Piece source(TagInput in, Piece cue) {
-    int first = cue.from();
-    while (first > 0 && !in.sentenceStart[first]) {
-      first--;
-    }
-    int last = cue.to() - 1;
-    while (last + 1 < in.size && !in.sentenceStart[last + 1]) {
-      last++;
-    }
+    int first = in.sentenceFirst(cue.from());
+    int last = in.sentenceLast(cue.to() - 1);
     Span cueChars = new Span(in.start[cue.from()], in.end[cue.to() - 1]);
     List<Tok> toks = Lexer.lex(in.text, new Span(in.start[first], in.end[last]), List.of());
     int cueFirst = -1;
