@@ -44,7 +44,8 @@ import org.parallax.model.StorySplit;
  * <p>A story of {@code 2 · splitPart} members or more whose members fall into two groups that name different people
  * or places (see {@link StorySplitter}) splits in two after the article that showed it joins: the larger group keeps
  * the story's id, the smaller leaves for a new story, and each split is handed out by {@link #takeSplits()}. Only
- * stories of at most {@value #SPLIT_MEMBERS} members are watched, so the members kept in memory stay bounded.
+ * stories of at most {@value #SPLIT_MEMBERS} members, opened by an article with a text (a headline gives no names to
+ * split on), are watched, so the members kept in memory stay bounded.
  */
 public final class EvidenceClusterer implements StoryClusterer {
 
@@ -643,7 +644,9 @@ public final class EvidenceClusterer implements StoryClusterer {
   }
 
   private void join(Story story, Evidence evidence, AnalysedArticle article) {
-    if (splitter != null && story.size == 0) {
+    // Only a story opened by an article whose lead was read for names is watched: a headline gives no names to split
+    // on, and a story of headlines would keep its members for nothing.
+    if (splitter != null && story.size == 0 && article.particulars().namesRead()) {
       story.members = new ArrayList<>();
     }
     add(story, new StorySplitter.Member(article.article().id(), arrivals, evidence.terms(), evidence.names(),
