@@ -106,6 +106,12 @@ final class Acronyms {
     return letters >= 2 && letters <= MAX_LETTERS && Character.isLetter(token.charAt(0));
   }
 
+  /** Whether {@code name}, a name of two words or more split at white space, is what {@code acronym} spells out. */
+  static boolean spellsOut(String acronym, String name) {
+    List<String> words = List.of(name.strip().split("\\s+"));
+    return words.size() >= 2 && standsFor(acronym, words);
+  }
+
   /** Whether {@code words} (a name, word by word) is what {@code acronym} stands for, every word accounted for. */
   static boolean standsFor(String acronym, List<String> words) {
     String[] tokens = words.toArray(String[]::new);

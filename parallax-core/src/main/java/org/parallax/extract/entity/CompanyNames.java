@@ -1,7 +1,6 @@
 package org.parallax.extract.entity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,7 @@ final class CompanyNames {
       for (Chunk c : chunks.get(i)) {
         if (c.type().equals("ORG") && c.end() - c.start() >= 2 && isLegalForm(tokens[c.end() - 1])) {
           for (int end = c.start() + 1; end < c.end(); end++) {
-            shortForms.add(key(tokens, c.start(), end));
+            shortForms.add(DocumentConsistency.key(tokens, c.start(), end));
           }
         }
       }
@@ -47,7 +46,7 @@ final class CompanyNames {
       String[] tokens = sentences.get(i);
       List<Chunk> sentenceChunks = new ArrayList<>(chunks.get(i));
       sentenceChunks.replaceAll(c -> {
-        String name = key(tokens, c.start(), c.end());
+        String name = DocumentConsistency.key(tokens, c.start(), c.end());
         boolean retyped = (c.type().equals("LOC") || c.type().equals("PER")) && shortForms.contains(name)
             && !places.contains(name);
         return retyped ? new Chunk(c.start(), c.end(), "ORG") : c;
@@ -60,9 +59,5 @@ final class CompanyNames {
   static boolean isLegalForm(String word) {
     String folded = word.toLowerCase(Locale.ROOT);
     return LEGAL_FORMS.contains(folded.endsWith(".") ? folded.substring(0, folded.length() - 1) : folded);
-  }
-
-  private static String key(String[] tokens, int start, int end) {
-    return String.join(" ", Arrays.asList(tokens).subList(start, end));
   }
 }

@@ -167,7 +167,8 @@ final class DocumentConsistency {
     return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
   }
 
-  private static String key(String[] tokens, int start, int end) {
+  /** The words of [start, end) joined by spaces: how a name is looked up within a document. */
+  static String key(String[] tokens, int start, int end) {
     return String.join(" ", java.util.Arrays.asList(tokens).subList(start, end));
   }
 }

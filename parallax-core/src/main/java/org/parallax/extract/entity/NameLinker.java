@@ -58,8 +58,7 @@ public final class NameLinker {
     }
     Mention best = null;
     for (Mention candidate : mentions) {
-      List<String> words = List.of(candidate.text().strip().split("\\s+"));
-      if (words.size() >= 2 && Acronyms.standsFor(m.text(), words)
+      if (Acronyms.spellsOut(m.text(), candidate.text())
           && (best == null || candidate.text().length() > best.text().length())) {
         best = candidate;
       }

@@ -69,8 +69,7 @@ public final class NameReconciler {
       }
       Set<String> spelled = new LinkedHashSet<>();
       for (String name : distinct) {
-        List<String> words = List.of(name.strip().split("\\s+"));
-        if (words.size() >= 2 && Acronyms.standsFor(acronym, words)) {
+        if (Acronyms.spellsOut(acronym, name)) {
           spelled.add(name);
         }
       }
