@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.BratDocument;
 import org.parallax.eval.QuoteEvaluation;
 import org.parallax.eval.QuoteScores;
+import org.parallax.eval.SentenceQuoteEvaluation;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.function.Function;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Scores quote attribution on a BRAT directory (PolNeAR layout: DIR/attributions/*.ann, DIR/text/*.txt;",
       "or NAME.ann next to NAME.txt): exact-span precision, recall and F1 for source, cue and content, and for",
-      "the content of direct quotes alone. By default the shipped attribution tagger is scored."})
+      "the content of direct quotes alone. By default the shipped attribution tagger is scored.",
+      "With --sentences, DIR is a sentence-level BIO split instead (JSON Lines with tokens and labels, the form of",
+      "the published PolNeAR figures): each line is tagged alone and its chunks are scored by exact token bounds."})
 final class EvaluateQuotesCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "A directory of BRAT .ann files and their texts.")
@@ -42,19 +45,28 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
   @Option(names = "--rules", description = "Score the rules alone, without the tagger.")
   boolean rules;
 
+  @Option(names = "--sentences",
+      description = "DIR is a sentence-level BIO file (JSON Lines: tokens, labels) scored as the published figures are.")
+  boolean sentences;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    List<BratDocument> documents;
+    List<BratDocument> documents = List.of();
+    List<SentenceQuoteEvaluation.Sentence> lines = List.of();
     try {
-      documents = BratDocument.readDirectory(dir);
+      if (sentences) {
+        lines = SentenceQuoteEvaluation.read(dir);
+      } else {
+        documents = BratDocument.readDirectory(dir);
+      }
     } catch (IOException e) {
       spec.commandLine().getErr().println("parallax: " + e.getMessage());
       return 1;
     }
-    if (documents.isEmpty()) {
-      spec.commandLine().getErr().println("parallax: " + dir + ": no .ann files");
+    if (documents.isEmpty() && lines.isEmpty()) {
+      spec.commandLine().getErr().println("parallax: " + dir + (sentences ? ": no lines" : ": no .ann files"));
       return 1;
     }
     Function<String, List<Attribution>> extractor;
@@ -71,14 +83,15 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
       extractor = AttributionTagger::find;
     }
     long started = System.nanoTime();
-    QuoteScores scores = QuoteEvaluation.evaluate(documents, extractor);
+    QuoteScores scores = sentences ? SentenceQuoteEvaluation.evaluate(lines, extractor)
+        : QuoteEvaluation.evaluate(documents, extractor);
     double seconds = (System.nanoTime() - started) / 1e9;
     int mismatches = documents.stream().mapToInt(BratDocument::mismatches).sum();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("directory", dir.toString());
-      m.put("documents", scores.documents());
+      m.put(sentences ? "sentences" : "documents", scores.documents());
       m.put("offsetMismatches", mismatches);
       m.put("seconds", Math.round(seconds * 100) / 100.0);
       m.put("source", figures(scores.source()));
@@ -87,8 +100,12 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
       m.put("directContent", figures(scores.directContent()));
       Json.print(out, m);
     } else {
-      out.printf("%s: %d documents (%.1f s), %d gold spans whose text differs at their offsets%n", dir,
-          scores.documents(), seconds, mismatches);
+      if (sentences) {
+        out.printf("%s: %d sentences (%.1f s), chunks by exact token bounds%n", dir, scores.documents(), seconds);
+      } else {
+        out.printf("%s: %d documents (%.1f s), %d gold spans whose text differs at their offsets%n", dir,
+            scores.documents(), seconds, mismatches);
+      }
       out.printf("%-15s %9s %9s %9s %9s %9s %9s%n", "role", "P", "R", "F1", "predicted", "gold", "correct");
       row(out, "source", scores.source());
       row(out, "cue", scores.cue());
