@@ -123,15 +123,13 @@ public final class EntityRecognizer {
 
   /**
    * The chunks of one pre-tokenised document, sentence by sentence; what evaluation scores and what {@link #find}
-   * uses. Names seen earlier in the document inform later sentences, every occurrence of a word is read with the
-   * contexts of its other occurrences ({@link DocumentContext}), and a second pass tags the untagged repeats of the
-   * document's names ({@link DocumentConsistency}).
+   * uses. Names seen earlier in the document inform later sentences, and a second pass tags the untagged repeats
+   * of the document's names ({@link DocumentConsistency}).
    */
   public List<List<Chunk>> tagDocument(List<String[]> sentences) {
     NameFinderME finder = finders.get();
     finder.clearAdaptiveData();
     List<List<Chunk>> out = new ArrayList<>(sentences.size());
-    DocumentContext.set(DocumentContext.of(sentences));
     try {
       for (String[] tokens : sentences) {
         List<Chunk> chunks = new ArrayList<>();
@@ -142,7 +140,6 @@ public final class EntityRecognizer {
       }
     } finally {
       finder.clearAdaptiveData();
-      DocumentContext.set(null);
     }
     return Acronyms.apply(sentences, CompanyNames.retype(sentences, DocumentConsistency.apply(sentences, out), places));
   }

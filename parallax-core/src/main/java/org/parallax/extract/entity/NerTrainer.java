@@ -25,7 +25,7 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 
@@ -131,49 +131,9 @@ public final class NerTrainer {
       params.put(QNTrainer.L1COST_PARAM, settings.l1Cost());
       params.put(QNTrainer.L2COST_PARAM, settings.l2Cost());
     }
-    TokenNameFinderModel model;
-    try {
-      model = NameFinderME.train("en", null, new DocumentSamples(documents, samples), params, factory);
-    } finally {
-      DocumentContext.set(null);
-    }
+    TokenNameFinderModel model =
+        NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
     return settings.algorithm().equals(QNTrainer.MAXENT_QN_VALUE) ? ZeroWeights.dropped(model) : model;
-  }
-
-  /**
-   * The training sentences, each made the reading thread's {@link DocumentContext} document as OpenNLP reads it:
-   * OpenNLP turns a sentence into events as soon as it has read it, on the thread that trains.
-   */
-  private static final class DocumentSamples implements ObjectStream<NameSample> {
-    private final List<NameSample> samples;
-    private final List<DocumentContext> contexts = new ArrayList<>();
-    private int next;
-
-    DocumentSamples(List<ConllCorpus.Document> documents, List<NameSample> samples) {
-      this.samples = samples;
-      for (ConllCorpus.Document document : documents) {
-        DocumentContext context = DocumentContext.of(
-            document.sentences().stream().map(ConllCorpus.Sentence::tokens).toList());
-        for (int i = 0; i < document.sentences().size(); i++) {
-          contexts.add(context);
-        }
-      }
-    }
-
-    @Override
-    public NameSample read() {
-      if (next >= samples.size()) {
-        DocumentContext.set(null);
-        return null;
-      }
-      DocumentContext.set(contexts.get(next));
-      return samples.get(next++);
-    }
-
-    @Override
-    public void reset() {
-      next = 0;
-    }
   }
 
   /** The OpenNLP feature descriptor the model is trained with. */

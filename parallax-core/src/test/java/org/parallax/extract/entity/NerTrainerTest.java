@@ -3,16 +3,12 @@ package org.parallax.extract.entity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,22 +52,5 @@ class NerTrainerTest {
     assertArrayEquals(new int[] {2, 3}, loadedClasses.granularities());
     assertArrayEquals(new int[] {1, 0}, loadedClasses.classesOf("SMITH"));
     assertEquals(1, new EntityRecognizer(model).tagDocument(List.<String[]>of(new String[] {"Rome", "."})).size());
-  }
-
-  @Test
-  @SuppressWarnings("unchecked")
-  void eachTrainingSentenceIsReadWithTheContextsOfItsDocument() throws IOException {
-    List<ConllCorpus.Document> documents = List.of(
-        document("Petofi/I-ORG beat/O Vasas/I-ORG ./O", "Fans/O of/O Petofi/I-ORG cheered/O ./O"),
-        document("Smith/I-PER visited/O Paris/I-LOC ./O"));
-    WordClusters clusters = new WordClusters(Map.of("Paris", new WordClusters.Entry("0110", 3)));
-    WordClasses classes = new WordClasses(new int[] {2}, Map.of("paris", new int[] {0}));
-    TokenNameFinderModel model =
-        NerTrainer.train(documents, new NerTrainer.Settings("MAXENT", 5, 0, 1, 1, 0, 0), clusters, classes);
-    AbstractModel maxent = model.getArtifact("nameFinder.model");
-    Map<String, Context> features = (Map<String, Context>) maxent.getDataStructures()[1];
-    assertTrue(features.containsKey("agInside"), "the first sentence reads the second's context");
-    assertTrue(features.containsKey("ag-1=<s>"), "the second sentence reads the first's context");
-    assertNull(DocumentContext.current(), "training leaves no document set");
   }
 }
