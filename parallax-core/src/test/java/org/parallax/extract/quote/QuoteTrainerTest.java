@@ -116,4 +116,58 @@ class QuoteTrainerTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> QuoteTrainer.train(List.of(), TINY))
         .getMessage().contains("examples"));
   }
+
+  @Test
+  void foldsSplitTheDocumentsDisjointlyAndTheSameEveryTime() {
+    int documents = 919;
+    int folds = 4;
+    int[] size = new int[folds];
+    for (int k = 0; k < documents; k++) {
+      int f = QuoteTrainer.fold(k, folds);
+      assertEquals(f, QuoteTrainer.fold(k, folds));
+      size[f]++;
+    }
+    // Every document lies in exactly one fold, and the folds differ in size by one at most.
+    assertArrayEquals(new int[] {230, 230, 230, 229}, size);
+    assertEquals("index must be >= 0 and folds >= 2, got 3, 1",
+        assertThrows(IllegalArgumentException.class, () -> QuoteTrainer.fold(3, 1)).getMessage());
+  }
+
+  @Test
+  void crossValidatedLabelsAreRepeatableAndReadBackExactly() throws IOException {
+    List<AttributionTagger.Tagged> first = QuoteTrainer.crossValidated(examples(), TINY, 2, f -> {});
+    List<AttributionTagger.Tagged> again = QuoteTrainer.crossValidated(examples(), TINY, 2, f -> {});
+    assertEquals(examples().size(), first.size());
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("fold-labels", ".gz");
+    try {
+      QuoteTrainer.writeLabellings(first, file);
+      List<AttributionTagger.Tagged> read = QuoteTrainer.readLabellings(file);
+      for (int k = 0; k < first.size(); k++) {
+        assertEquals(TagInput.of(examples().get(k).text()).size, first.get(k).labels().length);
+        assertArrayEquals(first.get(k).labels(), again.get(k).labels());
+        assertArrayEquals(first.get(k).labels(), read.get(k).labels());
+        assertArrayEquals(first.get(k).probabilities(), read.get(k).probabilities());
+      }
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  @Test
+  void aStackedTaggerIsRepeatableAndTagsItsTrainingText() throws IOException {
+    List<AttributionTagger.Tagged> folds = QuoteTrainer.crossValidated(examples(), TINY, 2, f -> {});
+    byte[] second = QuoteTrainer.bytes(QuoteTrainer.trainStack(examples(), folds, TINY));
+    assertArrayEquals(second, QuoteTrainer.bytes(QuoteTrainer.trainStack(examples(), folds, TINY)));
+    byte[] first = QuoteTrainer.bytes(QuoteTrainer.train(examples(), TINY));
+    AttributionTagger tagger = AttributionTagger.read(new ByteArrayInputStream(first),
+        new ByteArrayInputStream(second));
+    String text = examples().get(3).text();
+    List<Attribution> found = tagger.attributions(text);
+    assertEquals(1, found.size());
+    assertEquals("the mayor", found.get(0).source().ofCodePoints(text));
+    assertEquals("said", found.get(0).cue().ofCodePoints(text));
+    assertEquals("the bridge would reopen", found.get(0).content().ofCodePoints(text));
+    assertEquals("first has 1 labellings for 4 examples", assertThrows(IllegalArgumentException.class,
+        () -> QuoteTrainer.trainStack(examples(), folds.subList(0, 1), TINY)).getMessage());
+  }
 }
