@@ -147,16 +147,16 @@ public final class AttributionTagger {
       return first.labels();
     }
     StackFeatures stacked = new StackFeatures(in, first);
-    return decode(in, stack, stackIndex, i -> stacked.with(TagFeatures.fixed(in, i), i)).labels();
+    return decode(in, stack, stackIndex, i -> stacked.with(TagFeatures.fixed(in, i), i), false).labels();
   }
 
   /** The first stage's labels: the likeliest sequence a beam search finds. */
   Tagged firstStage(TagInput in) {
-    return decode(in, model, labelIndex, i -> TagFeatures.fixed(in, i));
+    return decode(in, model, labelIndex, i -> TagFeatures.fixed(in, i), true);
   }
 
   private static Tagged decode(TagInput in, LabelScores model, int[] labelIndex,
-      java.util.function.IntFunction<String[]> fixedFeatures) {
+      java.util.function.IntFunction<String[]> fixedFeatures, boolean history) {
     int n = in.size;
     int width = BEAM * LABELS.size();
     double[][] chosenP = new double[n][];
@@ -176,7 +176,9 @@ public final class AttributionTagger {
       for (int h = 0; h < scores.length; h++) {
         String previous = i == 0 ? "BOS" : LABELS.get(last[h]);
         String beforePrevious = i < 2 ? "BOS" : LABELS.get(beforeLast[h]);
-        double[] p = model.probabilities(fixed, TagFeatures.dynamic(in, i, previous, beforePrevious));
+        double[] p = model.probabilities(fixed,
+            history ? TagFeatures.dynamic(in, i, previous, beforePrevious)
+                : StackFeatures.history(previous, beforePrevious));
         for (int l = 0; l < LABELS.size(); l++) {
           if (labelIndex[l] < 0 || !allowed(l, i == 0 ? 0 : last[h])) {
             continue;

@@ -116,8 +116,9 @@ public final class QuoteTrainer {
       String beforePrevious = "BOS";
       for (int i = 0; i < in.size; i++) {
         String label = AttributionTagger.LABELS.get(labels[i]);
-        String[] features = TagFeatures.of(in, i, previous, beforePrevious);
-        events.add(new Event(label, stacked == null ? features : stacked.with(features, i)));
+        events.add(new Event(label, stacked == null ? TagFeatures.of(in, i, previous, beforePrevious)
+            : TagFeatures.concat(stacked.with(TagFeatures.fixed(in, i), i),
+                StackFeatures.history(previous, beforePrevious))));
         beforePrevious = previous;
         previous = label;
       }

@@ -62,6 +62,11 @@ final class StackFeatures {
     return f.toArray(new String[0]);
   }
 
+  /** The second stage's own history: the two labels it decided before the token, alone and as a pair. */
+  static String[] history(String previous, String beforePrevious) {
+    return new String[] {"p=" + previous, "pp=" + beforePrevious + "|" + previous};
+  }
+
   private String label(int i) {
     return i < 0 ? "BOS" : i >= label.length ? "EOS" : label[i];
   }
