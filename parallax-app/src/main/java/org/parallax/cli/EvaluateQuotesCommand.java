@@ -39,10 +39,6 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", description = "Score this tagger model (from 'train quotes').")
   Path model;
 
-  @Option(names = "--stack", paramLabel = "MODEL",
-      description = "Relabel with this second-stage model (from 'train quotes --stack-out') after --model's.")
-  Path stack;
-
   @Option(names = "--rules", description = "Score the rules alone, without the tagger.")
   boolean rules;
 
@@ -64,19 +60,11 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
     Function<String, List<Attribution>> extractor;
     if (rules) {
       extractor = Attributions::find;
-    } else if (model != null || stack != null) {
-      try (InputStream in = model != null ? Files.newInputStream(model)
-          : AttributionTagger.class.getResourceAsStream(AttributionTagger.MODEL_RESOURCE)) {
-        if (stack == null) {
-          extractor = AttributionTagger.read(in)::attributions;
-        } else {
-          try (InputStream second = Files.newInputStream(stack)) {
-            extractor = AttributionTagger.read(in, second)::attributions;
-          }
-        }
+    } else if (model != null) {
+      try (InputStream in = Files.newInputStream(model)) {
+        extractor = AttributionTagger.read(in)::attributions;
       } catch (IOException e) {
-        spec.commandLine().getErr().println("parallax: cannot read model " + (model != null ? model + " or " : "")
-            + stack + ": " + e.getMessage());
+        spec.commandLine().getErr().println("parallax: cannot read model " + model + ": " + e.getMessage());
         return 1;
       }
     } else {

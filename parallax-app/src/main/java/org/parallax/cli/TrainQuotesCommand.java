@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Trains the attribution tagger from a BRAT directory (PolNeAR layout: DIR/attributions/*.ann, DIR/text/*.txt).",
       "With the default settings and PolNeAR's training part it reproduces the model shipped in parallax-core",
-      "byte for byte; with --stack-out it trains the second stage as well (stacked: from the first stage's",
-      "cross-validated labels on the training texts), and the defaults reproduce the shipped second stage too."})
+      "byte for byte."})
 final class TrainQuotesCommand implements Callable<Integer> {
 
   private static final QuoteTrainer.Settings SHIPPED = QuoteTrainer.Settings.SHIPPED;
@@ -28,21 +27,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
   @Option(names = "--train", required = true, paramLabel = "DIR", description = "BRAT training directory.")
   Path train;
 
-  @Option(names = "--out", paramLabel = "MODEL", description = "Where to write the (first-stage) model.")
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
-
-  @Option(names = "--stack-out", paramLabel = "MODEL",
-      description = "Where to write the second-stage model, trained on the first stage's cross-validated labels.")
-  Path stackOut;
-
-  @Option(names = "--folds", paramLabel = "K",
-      description = "Folds of the training documents for the second stage's labels (default: ${DEFAULT-VALUE}).")
-  int folds = 4;
-
-  @Option(names = "--fold-labels", paramLabel = "FILE", description = {
-      "Keep the cross-validated first-stage labels in FILE: read from it when it exists (it must come from the same",
-      "training directory and settings), else computed and written there."})
-  Path foldLabels;
 
   @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT, MAXENT_QN or PERCEPTRON (default: ${DEFAULT-VALUE}).")
   String algorithm = SHIPPED.algorithm();
@@ -67,12 +53,6 @@ final class TrainQuotesCommand implements Callable<Integer> {
     QuoteTrainer.Settings settings;
     try {
       settings = new QuoteTrainer.Settings(algorithm, iterations, cutoff, l1, l2);
-      if (out == null && stackOut == null) {
-        throw new IllegalArgumentException("give --out, --stack-out or both");
-      }
-      if (folds < 2) {
-        throw new IllegalArgumentException("--folds must be >= 2, got " + folds);
-      }
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -91,44 +71,12 @@ final class TrainQuotesCommand implements Callable<Integer> {
       }
       examples.add(new QuoteTrainer.Example(d.text(), gold));
     }
-    if (out != null) {
-      err.printf("training on %d documents (%s)...%n", examples.size(), settings);
-      err.flush();
-      QuoteTrainer.write(QuoteTrainer.train(examples, settings), out);
-      wrote(out, started);
-    }
-    if (stackOut != null) {
-      List<QuoteTrainer.Example> all = examples;
-      List<org.parallax.extract.quote.AttributionTagger.Tagged> first;
-      if (foldLabels != null && Files.exists(foldLabels)) {
-        first = QuoteTrainer.readLabellings(foldLabels);
-        if (first.size() != examples.size()) {
-          err.printf("parallax: %s holds %d labellings for %d documents%n", foldLabels, first.size(),
-              examples.size());
-          return 1;
-        }
-      } else {
-        first = QuoteTrainer.crossValidated(examples, settings, folds, f -> {
-          err.printf("fold %d of %d: training on the other folds (%s)...%n", f + 1, folds, settings);
-          err.flush();
-        });
-        if (foldLabels != null) {
-          QuoteTrainer.writeLabellings(first, foldLabels);
-          wrote(foldLabels, started);
-        }
-      }
-      err.printf("training the second stage on %d documents (%s)...%n", all.size(), settings);
-      err.flush();
-      QuoteTrainer.write(QuoteTrainer.trainStack(all, first, settings), stackOut);
-      wrote(stackOut, started);
-    }
-    return 0;
-  }
-
-  private void wrote(Path file, long started) throws IOException {
-    spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", file, Files.size(file),
+    err.printf("training on %d documents (%s)...%n", examples.size(), settings);
+    err.flush();
+    QuoteTrainer.write(QuoteTrainer.train(examples, settings), out);
+    spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
         (System.nanoTime() - started) / 1e9);
-    spec.commandLine().getOut().flush();
+    return 0;
   }
 
   /** The BRAT documents of {@code train}, or null, with the reason said on {@code err}, when there are none. */

@@ -43,32 +43,15 @@ public final class AttributionTagger {
 
   private static volatile AttributionTagger shipped;
 
-  /** Classpath resource of the shipped second-stage model ({@link StackFeatures}), beside this class. */
-  public static final String STACK_RESOURCE = "attribution-stack.bin.gz";
-
   private final LabelScores model;
   private final int[] labelIndex;
-  /** The second stage, which relabels every token from the first stage's labels around it; null for none. */
-  private final LabelScores stack;
-  private final int[] stackIndex;
 
   AttributionTagger(MaxentModel model) {
-    this(model, null);
-  }
-
-  AttributionTagger(MaxentModel model, MaxentModel stack) {
     this.model = new LabelScores(model);
-    labelIndex = indices(model);
-    this.stack = stack == null ? null : new LabelScores(stack);
-    stackIndex = stack == null ? null : indices(stack);
-  }
-
-  private static int[] indices(MaxentModel model) {
-    int[] index = new int[LABELS.size()];
+    labelIndex = new int[LABELS.size()];
     for (int l = 0; l < LABELS.size(); l++) {
-      index[l] = model.getIndex(LABELS.get(l));
+      labelIndex[l] = model.getIndex(LABELS.get(l));
     }
-    return index;
   }
 
   /** The tagger with the model shipped in Parallax, loaded from the classpath on first use. */
@@ -83,12 +66,9 @@ public final class AttributionTagger {
               throw new IllegalStateException("Resource " + MODEL_RESOURCE + " is missing beside "
                   + AttributionTagger.class.getName());
             }
-            try (InputStream stackIn = AttributionTagger.class.getResourceAsStream(STACK_RESOURCE)) {
-              t = stackIn == null ? read(in) : read(in, stackIn);
-            }
+            t = read(in);
           } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the attribution model " + MODEL_RESOURCE + " or "
-                + STACK_RESOURCE, e);
+            throw new UncheckedIOException("Cannot read the attribution model " + MODEL_RESOURCE, e);
           }
           shipped = t;
         }
@@ -99,20 +79,8 @@ public final class AttributionTagger {
 
   /** A tagger with the model in {@code in}, as {@link QuoteTrainer#write} writes it (gzip). */
   public static AttributionTagger read(InputStream in) throws IOException {
-    return new AttributionTagger(model(in));
-  }
-
-  /**
-   * A stacked tagger: the first-stage model in {@code first} and the second-stage model in {@code second}, both as
-   * {@link QuoteTrainer#write} writes them.
-   */
-  public static AttributionTagger read(InputStream first, InputStream second) throws IOException {
-    return new AttributionTagger(model(first), model(second));
-  }
-
-  private static MaxentModel model(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-    return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    return new AttributionTagger(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
   }
 
   /** The attributions of {@code text} by the shipped model. */
@@ -132,35 +100,10 @@ public final class AttributionTagger {
   /** How many label sequences the decoder keeps at each token. */
   static final int BEAM = 2;
 
-  /**
-   * The label of every token and the probability the model gave it where it was chosen.
-   *
-   * @param labels indices into {@link #LABELS}
-   * @param probabilities of each label given the features and the labels chosen before it
-   */
-  public record Tagged(int[] labels, double[] probabilities) {}
-
-  /** The label index (into {@link #LABELS}) of every token, by the second stage where there is one. */
+  /** The label index (into {@link #LABELS}) of every token: the likeliest sequence a beam search finds. */
   int[] labels(TagInput in) {
-    Tagged first = firstStage(in);
-    if (stack == null) {
-      return first.labels();
-    }
-    StackFeatures stacked = new StackFeatures(in, first);
-    return decode(in, stack, stackIndex, i -> stacked.with(TagFeatures.fixed(in, i), i), false).labels();
-  }
-
-  /** The first stage's labels: the likeliest sequence a beam search finds. */
-  Tagged firstStage(TagInput in) {
-    return decode(in, model, labelIndex, i -> TagFeatures.fixed(in, i), true);
-  }
-
-  private static Tagged decode(TagInput in, LabelScores model, int[] labelIndex,
-      java.util.function.IntFunction<String[]> fixedFeatures, boolean history) {
     int n = in.size;
     int width = BEAM * LABELS.size();
-    double[][] chosenP = new double[n][];
-    double[] p1 = new double[width];
     int[][] back = new int[n][];
     int[][] chosen = new int[n][];
     int[] last = {0};
@@ -171,20 +114,17 @@ public final class AttributionTagger {
     int[] label = new int[width];
     Integer[] order = new Integer[width];
     for (int i = 0; i < n; i++) {
-      Object fixed = model.fixed(fixedFeatures.apply(i));
+      Object fixed = model.fixed(TagFeatures.fixed(in, i));
       int candidates = 0;
       for (int h = 0; h < scores.length; h++) {
         String previous = i == 0 ? "BOS" : LABELS.get(last[h]);
         String beforePrevious = i < 2 ? "BOS" : LABELS.get(beforeLast[h]);
-        double[] p = model.probabilities(fixed,
-            history ? TagFeatures.dynamic(in, i, previous, beforePrevious)
-                : StackFeatures.history(previous, beforePrevious));
+        double[] p = model.probabilities(fixed, TagFeatures.dynamic(in, i, previous, beforePrevious));
         for (int l = 0; l < LABELS.size(); l++) {
           if (labelIndex[l] < 0 || !allowed(l, i == 0 ? 0 : last[h])) {
             continue;
           }
           next[candidates] = scores[h] + Math.log(Math.max(p[labelIndex[l]], 1e-12));
-          p1[candidates] = p[labelIndex[l]];
           from[candidates] = h;
           label[candidates] = l;
           order[candidates] = candidates;
@@ -195,7 +135,6 @@ public final class AttributionTagger {
       int kept = Math.min(BEAM, candidates);
       back[i] = new int[kept];
       chosen[i] = new int[kept];
-      chosenP[i] = new double[kept];
       int[] newLast = new int[kept];
       int[] newBeforeLast = new int[kept];
       double[] newScores = new double[kept];
@@ -203,7 +142,6 @@ public final class AttributionTagger {
         int c = order[k];
         back[i][k] = from[c];
         chosen[i][k] = label[c];
-        chosenP[i][k] = p1[c];
         newLast[k] = label[c];
         newBeforeLast[k] = last[from[c]];
         newScores[k] = next[c];
@@ -213,14 +151,12 @@ public final class AttributionTagger {
       scores = newScores;
     }
     int[] out = new int[n];
-    double[] probabilities = new double[n];
     int h = 0;
     for (int i = n - 1; i >= 0; i--) {
       out[i] = chosen[i][h];
-      probabilities[i] = chosenP[i][h];
       h = back[i][h];
     }
-    return new Tagged(out, probabilities);
+    return out;
   }
 
   /** An inside label only continues its own role. */

@@ -92,33 +92,20 @@ public final class QuoteTrainer {
 
   private QuoteTrainer() {}
 
-  /** A (first-stage) model trained on {@code examples}. */
+  /** A model trained on {@code examples}. */
   public static AbstractModel train(List<Example> examples, Settings settings) throws IOException {
-    return train(examples, null, settings);
-  }
-
-  /**
-   * A model trained on {@code examples}: the first stage when {@code first} is null, else the second stage, whose
-   * features add {@link StackFeatures} from {@code first}, the first stage's labels of each example in order.
-   */
-  private static AbstractModel train(List<Example> examples, List<AttributionTagger.Tagged> first,
-      Settings settings) throws IOException {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("examples must not be empty");
     }
     List<Event> events = new ArrayList<>();
-    for (int k = 0; k < examples.size(); k++) {
-      Example e = examples.get(k);
+    for (Example e : examples) {
       TagInput in = TagInput.of(e.text());
-      StackFeatures stacked = first == null ? null : new StackFeatures(in, first.get(k));
       int[] labels = labels(in, e.gold());
       String previous = "BOS";
       String beforePrevious = "BOS";
       for (int i = 0; i < in.size; i++) {
         String label = AttributionTagger.LABELS.get(labels[i]);
-        events.add(new Event(label, stacked == null ? TagFeatures.of(in, i, previous, beforePrevious)
-            : TagFeatures.concat(stacked.with(TagFeatures.fixed(in, i), i),
-                StackFeatures.history(previous, beforePrevious))));
+        events.add(new Event(label, TagFeatures.of(in, i, previous, beforePrevious)));
         beforePrevious = previous;
         previous = label;
       }
@@ -136,105 +123,6 @@ public final class QuoteTrainer {
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     return toFloatPrecision((AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
-  }
-
-  /**
-   * The second-stage model of a stacked tagger ({@link AttributionTagger#read(java.io.InputStream,
-   * java.io.InputStream)}), trained on {@code examples} with {@code first}: the first stage's labels of each
-   * example, as {@link #crossValidated} gives them. The first stage's labels on its own training texts are nearly
-   * perfect, so a second stage trained on them would learn to copy them.
-   */
-  public static AbstractModel trainStack(List<Example> examples, List<AttributionTagger.Tagged> first,
-      Settings settings) throws IOException {
-    if (first.size() != examples.size()) {
-      throw new IllegalArgumentException("first has " + first.size() + " labellings for " + examples.size()
-          + " examples");
-    }
-    return train(examples, first, settings);
-  }
-
-  /** The fold of the example at {@code index} among {@code folds}: examples alternate between folds in order. */
-  static int fold(int index, int folds) {
-    if (index < 0 || folds < 2) {
-      throw new IllegalArgumentException("index must be >= 0 and folds >= 2, got " + index + ", " + folds);
-    }
-    return index % folds;
-  }
-
-  /**
-   * The first stage's labels of every example, each from a model trained on the other folds' examples
-   * ({@link #fold}), so that they are as wrong as the first stage's labels on unseen text.
-   *
-   * @param progress told each fold's number as its training starts
-   */
-  public static List<AttributionTagger.Tagged> crossValidated(List<Example> examples, Settings settings, int folds,
-      java.util.function.IntConsumer progress) throws IOException {
-    if (examples.size() < folds) {
-      throw new IllegalArgumentException("need at least " + folds + " examples for " + folds + " folds, got "
-          + examples.size());
-    }
-    AttributionTagger.Tagged[] out = new AttributionTagger.Tagged[examples.size()];
-    for (int f = 0; f < folds; f++) {
-      progress.accept(f);
-      List<Example> rest = new ArrayList<>();
-      for (int k = 0; k < examples.size(); k++) {
-        if (fold(k, folds) != f) {
-          rest.add(examples.get(k));
-        }
-      }
-      AttributionTagger tagger = new AttributionTagger(train(rest, settings));
-      for (int k = 0; k < examples.size(); k++) {
-        if (fold(k, folds) == f) {
-          out[k] = tagger.firstStage(TagInput.of(examples.get(k).text()));
-        }
-      }
-    }
-    return List.of(out);
-  }
-
-  /**
-   * Writes first-stage labellings, one line per text (labels as digits, a tab, then the probabilities), gzipped;
-   * {@link #readLabellings} reads them back exactly.
-   */
-  public static void writeLabellings(List<AttributionTagger.Tagged> labellings, Path out) throws IOException {
-    try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-        new GZIPOutputStream(Files.newOutputStream(out)), java.nio.charset.StandardCharsets.UTF_8))) {
-      for (AttributionTagger.Tagged t : labellings) {
-        StringBuilder line = new StringBuilder();
-        for (int label : t.labels()) {
-          line.append((char) ('0' + label));
-        }
-        line.append('\t');
-        for (int i = 0; i < t.probabilities().length; i++) {
-          line.append(i == 0 ? "" : " ").append(t.probabilities()[i]);
-        }
-        w.write(line.append('\n').toString());
-      }
-    }
-  }
-
-  /** The labellings {@link #writeLabellings} wrote to {@code in}. */
-  public static List<AttributionTagger.Tagged> readLabellings(Path in) throws IOException {
-    List<AttributionTagger.Tagged> out = new ArrayList<>();
-    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
-        new java.util.zip.GZIPInputStream(Files.newInputStream(in)), java.nio.charset.StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        String[] p = tab + 1 < line.length() ? line.substring(tab + 1).split(" ") : new String[0];
-        if (tab < 0 || p.length != tab) {
-          throw new IOException(in + ": line " + (out.size() + 1) + ": labels and probabilities differ in number");
-        }
-        int[] labels = new int[tab];
-        double[] probabilities = new double[tab];
-        for (int i = 0; i < tab; i++) {
-          labels[i] = line.charAt(i) - '0';
-          probabilities[i] = Double.parseDouble(p[i]);
-        }
-        out.add(new AttributionTagger.Tagged(labels, probabilities));
-      }
-    }
-    return out;
   }
 
   /**

@@ -90,11 +90,7 @@ final class TagFeatures {
 
   /** {@code fixed} with the features of the two labels before token {@code i}. */
   static String[] with(String[] fixed, TagInput in, int i, String previous, String beforePrevious) {
-    return concat(fixed, dynamic(in, i, previous, beforePrevious));
-  }
-
-  /** {@code fixed} followed by {@code dynamic}. */
-  static String[] concat(String[] fixed, String[] dynamic) {
+    String[] dynamic = dynamic(in, i, previous, beforePrevious);
     String[] all = java.util.Arrays.copyOf(fixed, fixed.length + dynamic.length);
     System.arraycopy(dynamic, 0, all, fixed.length, dynamic.length);
     return all;
