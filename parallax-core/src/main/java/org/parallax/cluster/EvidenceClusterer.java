@@ -381,21 +381,21 @@ public final class EvidenceClusterer implements StoryClusterer {
 
   @Override
   public List<StoryMerge> takeMerges() {
-    if (merges.isEmpty()) {
-      return List.of();
-    }
-    List<StoryMerge> out = List.copyOf(merges);
-    merges.clear();
-    return out;
+    return drain(merges);
   }
 
   @Override
   public List<StorySplit> takeSplits() {
-    if (splits.isEmpty()) {
+    return drain(splits);
+  }
+
+  /** What {@code pending} holds, leaving it empty. */
+  private static <T> List<T> drain(List<T> pending) {
+    if (pending.isEmpty()) {
       return List.of();
     }
-    List<StorySplit> out = List.copyOf(splits);
-    splits.clear();
+    List<T> out = List.copyOf(pending);
+    pending.clear();
     return out;
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -77,8 +78,8 @@ public final class ArticleStore implements Closeable {
   private final Map<String, Candidate> pendingContent = new HashMap<>();
   private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
   private long nextSeq;
-  private long nextMergeSeq;
-  private long nextSplitSeq;
+  /** The next sequence number of a merge or split record: one sequence for both, past every record stored. */
+  private long nextRecordSeq;
 
   /** Opens {@code dir} read-only. */
   private ArticleStore(Path dir) throws IOException {
@@ -123,8 +124,7 @@ public final class ArticleStore implements Closeable {
       counts[1] = searcher.getIndexReader().numDocs() - counts[0];
     });
     this.nextSeq = counts[0];
-    this.nextMergeSeq = counts[1];
-    this.nextSplitSeq = counts[1];
+    this.nextRecordSeq = counts[1];
   }
 
   /** A store that fails to open for a reason other than absence or a lock is damaged; say so, and what to run. */
@@ -331,27 +331,13 @@ public final class ArticleStore implements Closeable {
     doc.add(new StringField(Fields.MERGE_ABSORBED, merge.absorbed(), Field.Store.YES));
     doc.add(new StoredField(Fields.MERGE_ARTICLE, merge.article()));
     doc.add(new StoredField(Fields.MERGE_SCORE, merge.score()));
-    long seq = nextMergeSeq++;
-    doc.add(new StoredField(Fields.MERGE_SEQ, seq));
-    doc.add(new NumericDocValuesField(Fields.MERGE_SEQ, seq));
-    writer().addDocument(doc);
+    addRecord(doc, Fields.MERGE_SEQ);
   }
 
   /** Every story merge, in the order they were recorded. */
   public List<StoryMerge> merges() throws IOException {
-    List<StoryMerge> out = new ArrayList<>();
-    withSearcher(searcher -> {
-      Query merges = new FieldExistsQuery(Fields.MERGE_SEQ);
-      int n = Math.max(1, searcher.count(merges));
-      TopDocs top = searcher.search(merges, n, new Sort(new SortField(Fields.MERGE_SEQ, SortField.Type.LONG)));
-      var stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        out.add(new StoryMerge(d.get(Fields.MERGE_SURVIVOR), d.get(Fields.MERGE_ABSORBED),
-            d.get(Fields.MERGE_ARTICLE), d.getField(Fields.MERGE_SCORE).numericValue().doubleValue()));
-      }
-    });
-    return out;
+    return records(Fields.MERGE_SEQ, d -> new StoryMerge(d.get(Fields.MERGE_SURVIVOR), d.get(Fields.MERGE_ABSORBED),
+        d.get(Fields.MERGE_ARTICLE), d.getField(Fields.MERGE_SCORE).numericValue().doubleValue()));
   }
 
   /** Records that articles left a story for a new one; durable with the next {@link #commit()}, like an article. */
@@ -363,24 +349,33 @@ public final class ArticleStore implements Closeable {
       doc.add(new StoredField(Fields.SPLIT_ARTICLE, article));
     }
     doc.add(new StoredField(Fields.SPLIT_REASON, split.reason()));
-    long seq = nextSplitSeq++;
-    doc.add(new StoredField(Fields.SPLIT_SEQ, seq));
-    doc.add(new NumericDocValuesField(Fields.SPLIT_SEQ, seq));
-    writer().addDocument(doc);
+    addRecord(doc, Fields.SPLIT_SEQ);
   }
 
   /** Every story split, in the order they were recorded. */
   public List<StorySplit> splits() throws IOException {
-    List<StorySplit> out = new ArrayList<>();
+    return records(Fields.SPLIT_SEQ, d -> new StorySplit(d.get(Fields.SPLIT_STORY), d.get(Fields.SPLIT_NEW),
+        List.of(d.getValues(Fields.SPLIT_ARTICLE)), d.get(Fields.SPLIT_REASON)));
+  }
+
+  /** Adds a merge or split record, numbered in {@code seqField} so that {@link #records} reads it back in order. */
+  private void addRecord(Document doc, String seqField) throws IOException {
+    long seq = nextRecordSeq++;
+    doc.add(new StoredField(seqField, seq));
+    doc.add(new NumericDocValuesField(seqField, seq));
+    writer().addDocument(doc);
+  }
+
+  /** The records numbered in {@code seqField}, in the order they were added, each read by {@code read}. */
+  private <T> List<T> records(String seqField, Function<Document, T> read) throws IOException {
+    List<T> out = new ArrayList<>();
     withSearcher(searcher -> {
-      Query splits = new FieldExistsQuery(Fields.SPLIT_SEQ);
-      int n = Math.max(1, searcher.count(splits));
-      TopDocs top = searcher.search(splits, n, new Sort(new SortField(Fields.SPLIT_SEQ, SortField.Type.LONG)));
+      Query records = new FieldExistsQuery(seqField);
+      int n = Math.max(1, searcher.count(records));
+      TopDocs top = searcher.search(records, n, new Sort(new SortField(seqField, SortField.Type.LONG)));
       var stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        out.add(new StorySplit(d.get(Fields.SPLIT_STORY), d.get(Fields.SPLIT_NEW),
-            List.of(d.getValues(Fields.SPLIT_ARTICLE)), d.get(Fields.SPLIT_REASON)));
+        out.add(read.apply(stored.document(sd.doc)));
       }
     });
     return out;
