@@ -124,7 +124,7 @@ public final class EntityRecognizer {
   /**
    * The chunks of one pre-tokenised document, sentence by sentence; what evaluation scores and what {@link #find}
    * uses. Names seen earlier in the document inform later sentences, and a second pass tags the untagged repeats
-   * of the document's names ({@link DocumentConsistency}).
+   * of the document's names ({@link DocumentConsistency}) and retypes a person's single name ({@link Surnames}).
    */
   public List<List<Chunk>> tagDocument(List<String[]> sentences) {
     NameFinderME finder = finders.get();
@@ -141,6 +141,7 @@ public final class EntityRecognizer {
     } finally {
       finder.clearAdaptiveData();
     }
-    return Acronyms.apply(sentences, CompanyNames.retype(sentences, DocumentConsistency.apply(sentences, out), places));
+    List<List<Chunk>> consistent = Surnames.retype(sentences, DocumentConsistency.apply(sentences, out));
+    return Acronyms.apply(sentences, CompanyNames.retype(sentences, consistent, places));
   }
 }

@@ -10,10 +10,11 @@ import java.util.Set;
  * longest full form of the same type in the article whose last words it repeats ("Antony Blinken"). A one-word
  * person mention one misspelling away from exactly one person's surname ("Gan" beside "Qin Gang") links to that
  * person; failing a surname, a one-word person mention that repeats a full name's first word ("Xi" beside "Xi
- * Jinping": Chinese names put the family name first) links to it; and a one-word mention of another type that repeats a person's surname is retyped as a person. When
- * several full forms share the short form (two Bidens), the nearest preceding one wins; a mention that matches
- * nothing keeps its own text. An acronym takes as canonical name (and type) the longest name in the article that it
- * spells out ("NLD" and "the National League for Democracy").
+ * Jinping": Chinese names put the family name first) links to it. (A one-word name of another type that repeats
+ * either word of a person's full name has been retyped as a person before, by {@link Surnames}.) When several full
+ * forms share the short form (two Bidens), the nearest preceding one wins; a mention that matches nothing keeps its
+ * own text. An acronym takes as canonical name (and type) the longest name in the article that it spells out ("NLD"
+ * and "the National League for Democracy").
  */
 public final class NameLinker {
 
@@ -33,15 +34,6 @@ public final class NameLinker {
       Mention target = bestFullForm(mentions, i, m.type(), false);
       if (target == null && oneWord && m.type().equals(Mention.PERSON)) {
         target = bestFullForm(mentions, i, Mention.PERSON, true);
-      }
-      if (target == null && oneWord && !m.type().equals(Mention.PERSON)) {
-        target = bestFullForm(mentions, i, Mention.PERSON, false);
-        if (target == null) {
-          target = bestFullForm(mentions, i, Mention.PERSON, true);
-        }
-        if (target != null) {
-          m = m.withType(Mention.PERSON);
-        }
       }
       if (target == null && m.type().equals(Mention.PERSON) && Names.words(m.text()).size() == 1) {
         target = nearMissSurname(mentions, m);

@@ -42,14 +42,6 @@ class NerLinkerTest {
   }
 
   @Test
-  void aSurnameTaggedAsAnotherTypeBecomesThePerson() {
-    List<Mention> linked = NameLinker.link(List.of(m("Wang Yi", Mention.PERSON), m("Wang", Mention.LOCATION),
-        m("China", Mention.LOCATION)));
-    assertEquals(List.of(Mention.PERSON, Mention.PERSON, Mention.LOCATION), linked.stream().map(Mention::type).toList());
-    assertEquals("Wang Yi", linked.get(1).canonical());
-  }
-
-  @Test
   void otherTypesLinkShortFormsToLongerOnes() {
     assertEquals(List.of("Chinese Communist Party", "Chinese Communist Party", "Reuters"), canonicals(List.of(
         m("Chinese Communist Party", Mention.ORGANIZATION), m("Communist Party", Mention.ORGANIZATION),
