@@ -1,9 +1,12 @@
 package org.parallax.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +14,8 @@ import java.util.Set;
  * International Inc", "NationsBank Corp.") goes on to call it by its first words ("Magna", "NationsBank"), which
  * the finder, seeing an unknown capitalised word, often takes for a place. A place or person whose words open such
  * a full name tagged as an organisation in the same document is retyped as an organisation, unless it is a place
- * the model's gazetteer knows (companies are named after places too).
+ * the model's gazetteer knows (companies are named after places too), and an untagged run of words that is such a
+ * short form ("Mercantile" of "Mercantile Bancorp Inc.") is tagged as an organisation.
  */
 final class CompanyNames {
 
@@ -24,7 +28,8 @@ final class CompanyNames {
 
   /**
    * The chunks of each sentence of one document, the short forms of its companies' full names that were tagged as
-   * places or persons retyped, except for the known {@code places} ("China" of "China Southern Airlines Co").
+   * places or persons retyped, except for the known {@code places} ("China" of "China Southern Airlines Co"), and
+   * their untagged occurrences tagged.
    */
   static List<List<Chunk>> retype(List<String[]> sentences, List<List<Chunk>> chunks, Set<String> places) {
     Set<String> shortForms = new HashSet<>();
@@ -51,9 +56,66 @@ final class CompanyNames {
             && !places.contains(name);
         return retyped ? new Chunk(c.start(), c.end(), "ORG") : c;
       });
+      tagUntagged(tokens, sentenceChunks, shortForms);
       out.add(sentenceChunks);
     }
     return out;
+  }
+
+  /**
+   * Tags as organisations, in one sentence's {@code chunks}, the untagged runs of words that are a short form
+   * ("Mercantile" of "Mercantile Bancorp Inc."): a run of up to three words ending in a capitalised one, with no
+   * untagged capitalised word right before it (unless that word opens the sentence) or after it, where it would be
+   * part of a longer name. A short form of one word is left alone when the word is more often written in lower case
+   * ("First" of "First Chicago NBD Corp."), by the counts of the shipped word clusters.
+   */
+  private static void tagUntagged(String[] tokens, List<Chunk> chunks, Set<String> shortForms) {
+    boolean[] taken = new boolean[tokens.length];
+    for (Chunk c : chunks) {
+      for (int k = c.start(); k < c.end(); k++) {
+        taken[k] = true;
+      }
+    }
+    int before = chunks.size();
+    for (int k = 0; k < tokens.length; k++) {
+      boolean afterName = k > 1 && !taken[k - 1] && upper(tokens[k - 1]);
+      if (taken[k] || afterName || !upper(tokens[k])) {
+        continue;
+      }
+      for (int end = Math.min(tokens.length, k + 3); end > k; end--) {
+        if (isShortForm(tokens, taken, k, end, shortForms)) {
+          chunks.add(new Chunk(k, end, "ORG"));
+          Arrays.fill(taken, k, end, true);
+          k = end - 1;
+          break;
+        }
+      }
+    }
+    if (chunks.size() > before) {
+      chunks.sort(Comparator.comparingInt(Chunk::start));
+    }
+  }
+
+  private static boolean isShortForm(String[] tokens, boolean[] taken, int start, int end, Set<String> shortForms) {
+    for (int j = start; j < end; j++) {
+      if (taken[j]) {
+        return false;
+      }
+    }
+    boolean longer = end < tokens.length && !taken[end] && upper(tokens[end]);
+    return !longer && upper(tokens[end - 1]) && shortForms.contains(DocumentConsistency.key(tokens, start, end))
+        && (end - start > 1 || !mostlyLowerCase(tokens[start]));
+  }
+
+  private static boolean upper(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+  }
+
+  private static boolean mostlyLowerCase(String word) {
+    Map<String, WordClusters.Entry> counts = WordClusters.shipped().entries();
+    WordClusters.Entry lower = counts.get(word.toLowerCase(Locale.ROOT));
+    WordClusters.Entry asWritten = counts.get(word);
+    return lower != null && (asWritten == null || lower.count() >= asWritten.count());
   }
 
   static boolean isLegalForm(String word) {

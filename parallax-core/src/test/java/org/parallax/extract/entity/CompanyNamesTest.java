@@ -39,6 +39,22 @@ class CompanyNamesTest {
   }
 
   @Test
+  void anUntaggedShortFormIsAnOrganisation() {
+    List<String[]> sentences = List.of(
+        words("Mercantile Bancorp Inc. and First Chicago NBD Corp. reported ."),
+        words("Analysts said Mercantile , Mercantile Bank and First Chicago gained ."),
+        words("First , Mercantile did not comment ."));
+    List<List<Chunk>> chunks = List.of(
+        List.of(new Chunk(0, 3, "ORG"), new Chunk(4, 8, "ORG")),
+        List.of(),
+        List.of());
+    assertEquals(List.of(
+        chunks.get(0),
+        List.of(new Chunk(2, 3, "ORG"), new Chunk(7, 9, "ORG")),
+        List.of(new Chunk(2, 3, "ORG"))), CompanyNames.retype(sentences, chunks, Set.of()));
+  }
+
+  @Test
   void legalFormsAreReadWithOrWithoutTheirPeriod() {
     assertTrue(CompanyNames.isLegalForm("Corp."));
     assertTrue(CompanyNames.isLegalForm("PLC"));
