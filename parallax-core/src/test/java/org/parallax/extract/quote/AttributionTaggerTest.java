@@ -23,6 +23,19 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aSourceEndingInARelativePronounIsThePronoun() {
+    TagInput in = TagInput.of("Mr. Obama, who said it, left.");
+    int who = java.util.Arrays.asList(in.norm).indexOf("who");
+    int comma = java.util.Arrays.asList(in.norm).indexOf(",");
+    AttributionTagger.Piece obamaWho = new AttributionTagger.Piece(AttributionTagger.Piece.SOURCE, 0, who + 1);
+    AttributionTagger.Piece pronoun = new AttributionTagger.Piece(AttributionTagger.Piece.SOURCE, who, who + 1);
+    assertEquals(pronoun, AttributionTagger.relativePronoun(in, obamaWho));
+    assertEquals(pronoun, AttributionTagger.relativePronoun(in, pronoun));
+    AttributionTagger.Piece obama = new AttributionTagger.Piece(AttributionTagger.Piece.SOURCE, 0, comma);
+    assertEquals(obama, AttributionTagger.relativePronoun(in, obama));
+  }
+
+  @Test
   void directQuoteKeepsItsMarksSourceAndCue() {
     String text = "“We will win,” Miller said.";
     List<Attribution> found = AttributionTagger.find(text);
