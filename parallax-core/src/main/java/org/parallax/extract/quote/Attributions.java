@@ -25,6 +25,40 @@ public final class Attributions {
 
   private Attributions() {}
 
+  /** Most words between the "that" of a clause and the quotation that completes it. */
+  private static final int THAT_CLAUSE_WORDS = 12;
+
+  /**
+   * A quotation no rule attributed that completes a "that" clause after a cue ("Russia insisted that Pyongyang “stop
+   * its dangerous escapades.”", "52 percent agreed that Clinton is in “good enough overall health”"): the token
+   * indices of the "that", of the cue right before it and of the first word of the source before the cue (-1 when
+   * there is none), or null. The content is then the clause from its "that" to the end of the quotation, as the
+   * reader (and PolNeAR) takes the whole clause for what was said. The cue must be a word of the cue lexicon, so that
+   * a relative "that" ("rules that prohibit ...") opens nothing; between the "that" and the quotation stand at most
+   * 12 words and no punctuation but commas and dashes, and no comma right before the quotation (`said that, “...”`).
+   */
+  static int[] thatClause(List<Tok> toks, int quote) {
+    if (quote < 2 || toks.get(quote - 1).isPunct(",")) {
+      return null;
+    }
+    int words = 0;
+    for (int k = quote - 1; k >= 1 && words <= THAT_CLAUSE_WORDS; k--) {
+      Tok t = toks.get(k);
+      if (t.isQuote() || t.isPunct(".!?:;()")) {
+        return null;
+      }
+      if (t.isWord("that")) {
+        Tok cue = toks.get(k - 1);
+        if (!cue.isWord() || Cues.strength(cue.norm()) == null) {
+          return null;
+        }
+        return new int[] {k, k - 1, Phrases.leftFrom(toks, k - 2)};
+      }
+      words += t.isWord() ? 1 : 0;
+    }
+    return null;
+  }
+
   /** The attributions of {@code text}, ordered by content start, with spans in code points. */
   public static List<Attribution> find(String text) {
     if (text == null) {
@@ -88,6 +122,21 @@ public final class Attributions {
           out.add(transcript);
           previousSpeaker = transcript.speaker();
           previousEnd = q.first().end();
+          continue;
+        }
+        int[] clause = thatClause(toks, toks.indexOf(t));
+        if (clause != null) {
+          Span source = clause[2] < 0 ? null : new Span(toks.get(clause[2]).start(), toks.get(clause[1] - 1).end());
+          Span cue = new Span(toks.get(clause[1]).start(), toks.get(clause[1]).end());
+          String speaker = source == null ? null : speakers.resolve(text, source, previousSpeaker, previousEnd);
+          if (source != null) {
+            previousSpeaker = speaker;
+            previousEnd = source.end();
+          }
+          for (Span c : q.parts()) {
+            Span content = c == q.parts().get(0) ? new Span(toks.get(clause[0]).start(), c.end()) : c;
+            out.add(new Attribution(cp(text, source), cp(text, cue), cp(text, content), speaker, true));
+          }
           continue;
         }
         boolean alone = toks.stream().allMatch(o -> o == t || o.isPunct(".!?,;:"));

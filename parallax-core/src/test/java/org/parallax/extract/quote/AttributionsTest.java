@@ -29,6 +29,33 @@ class AttributionsTest {
         render("“We will win,” Miller said."));
   }
 
+  /** The tokens of {@code text} as one sentence, quotations as one token each, and the index of the quotation. */
+  private static List<Tok> lexed(String text) {
+    List<Span> parts = QuoteMarks.find(text).stream().flatMap(q -> q.parts().stream()).toList();
+    return Lexer.lex(text, new Span(0, text.length()), parts);
+  }
+
+  private static int quotation(List<Tok> toks) {
+    return toks.indexOf(toks.stream().filter(Tok::isQuote).findFirst().orElseThrow());
+  }
+
+  @Test
+  void aQuotationThatCompletesAThatClauseAfterACueIsTheClause() {
+    List<Tok> toks = lexed("Russia insisted that Pyongyang “stop its dangerous escapades.”");
+    int[] clause = Attributions.thatClause(toks, quotation(toks));
+    assertEquals("that", toks.get(clause[0]).norm());
+    assertEquals("insisted", toks.get(clause[1]).norm());
+    assertEquals("russia", toks.get(clause[2]).norm());
+  }
+
+  @Test
+  void aRelativeThatOrACommaBeforeTheQuotationOpensNoClause() {
+    List<Tok> relative = lexed("The bar has rules that bar lawyers who “participated personally and substantially.”");
+    assertNull(Attributions.thatClause(relative, quotation(relative)));
+    List<Tok> comma = lexed("She said that, “we will win.”");
+    assertNull(Attributions.thatClause(comma, quotation(comma)));
+  }
+
   @Test
   void straightQuoteThenCueAndSource() {
     assertEquals(List.of("Matthew Miller | said | \"We will win,\" | Matthew Miller | direct"),
