@@ -23,10 +23,10 @@ public final class Attributions {
   /** Quotes shorter than this, with no cue, are taken as scare quotes and left out. */
   static final int MIN_UNATTRIBUTED_WORDS = 4;
 
-  private Attributions() {}
-
   /** Most words between the "that" of a clause and the quotation that completes it. */
   private static final int THAT_CLAUSE_WORDS = 12;
+
+  private Attributions() {}
 
   /**
    * A quotation no rule attributed that completes a "that" clause after a cue ("Russia insisted that Pyongyang “stop
