@@ -70,16 +70,11 @@ final class CompanyNames {
    * ("First" of "First Chicago NBD Corp."), by the counts of the shipped word clusters.
    */
   private static void tagUntagged(String[] tokens, List<Chunk> chunks, Set<String> shortForms) {
-    boolean[] taken = new boolean[tokens.length];
-    for (Chunk c : chunks) {
-      for (int k = c.start(); k < c.end(); k++) {
-        taken[k] = true;
-      }
-    }
+    boolean[] taken = DocumentConsistency.taken(tokens.length, chunks);
     int before = chunks.size();
     for (int k = 0; k < tokens.length; k++) {
-      boolean afterName = k > 1 && !taken[k - 1] && upper(tokens[k - 1]);
-      if (taken[k] || afterName || !upper(tokens[k])) {
+      boolean afterName = k > 1 && !taken[k - 1] && DocumentConsistency.startsUpperCase(tokens[k - 1]);
+      if (taken[k] || afterName || !DocumentConsistency.startsUpperCase(tokens[k])) {
         continue;
       }
       for (int end = Math.min(tokens.length, k + 3); end > k; end--) {
@@ -102,13 +97,10 @@ final class CompanyNames {
         return false;
       }
     }
-    boolean longer = end < tokens.length && !taken[end] && upper(tokens[end]);
-    return !longer && upper(tokens[end - 1]) && shortForms.contains(DocumentConsistency.key(tokens, start, end))
+    boolean longer = end < tokens.length && !taken[end] && DocumentConsistency.startsUpperCase(tokens[end]);
+    return !longer && DocumentConsistency.startsUpperCase(tokens[end - 1])
+        && shortForms.contains(DocumentConsistency.key(tokens, start, end))
         && (end - start > 1 || !mostlyLowerCase(tokens[start]));
-  }
-
-  private static boolean upper(String token) {
-    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
   }
 
   private static boolean mostlyLowerCase(String word) {

@@ -56,12 +56,7 @@ final class DocumentConsistency {
         out.add(capitalRepeats(tokens, chunks.get(i), capitalTypeCounts));
         continue;
       }
-      boolean[] taken = new boolean[tokens.length];
-      for (Chunk c : chunks.get(i)) {
-        for (int k = c.start(); k < c.end(); k++) {
-          taken[k] = true;
-        }
-      }
+      boolean[] taken = taken(tokens.length, chunks.get(i));
       List<Chunk> sentenceChunks = new ArrayList<>(chunks.get(i));
       int k = 0;
       while (k < tokens.length) {
@@ -163,7 +158,16 @@ final class DocumentConsistency {
     return best;
   }
 
-  private static boolean startsUpperCase(String token) {
+  /** Which of a sentence's {@code length} tokens lie inside one of its {@code chunks}. */
+  static boolean[] taken(int length, List<Chunk> chunks) {
+    boolean[] taken = new boolean[length];
+    for (Chunk c : chunks) {
+      java.util.Arrays.fill(taken, c.start(), c.end(), true);
+    }
+    return taken;
+  }
+
+  static boolean startsUpperCase(String token) {
     return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
   }
 
