@@ -228,7 +228,8 @@ public final class Attributions {
 
   /**
    * Whether a sentence is only the attribution of the quote before it ({@code Clinton said.}, {@code said Mr.
-   * Burman.}, {@code Trump said, looking on.}): a few words with a reporting verb, on the same line.
+   * Burman.}, {@code Trump said, looking on.}): a few words with a reporting verb, on the same line, that opens no
+   * content of its own with a "that" or a quote ({@code He said that if "..."} starts a sentence of its own).
    */
   private static boolean isCueTail(String text, Span s, List<Span> parts) {
     List<Tok> toks = Lexer.lex(text, s, parts);
@@ -238,6 +239,9 @@ public final class Attributions {
         return false;
       }
       if (Cues.strength(t.norm()) == Cues.Strength.SPEECH) {
+        if (i + 1 < toks.size() && (toks.get(i + 1).isWord("that") || toks.get(i + 1).isQuote())) {
+          return false;
+        }
         return i + 1 >= toks.size() || !toks.get(i + 1).isWord() || i + 3 >= toks.size()
             || !toks.get(i + 3).isWord();
       }

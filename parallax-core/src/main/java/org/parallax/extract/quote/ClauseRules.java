@@ -205,7 +205,8 @@ final class ClauseRules {
     int before = (srcStart < 0 ? cs : srcStart) - 1;
     boolean comma = before >= 0 && toks.get(before).isPunct(",");
     int left = comma ? before - 1 : before;
-    if (left >= 0 && toks.get(left).isQuote() && strength != Cues.Strength.CLAUSE) {
+    if (left >= 0 && toks.get(left).isQuote() && strength != Cues.Strength.CLAUSE
+        && !(source != null && endsWithFullStop(toks.get(left)) && opensContent(after))) {
       return inverted(left, cue, source, ce);
     }
     int r = after;
@@ -439,9 +440,29 @@ final class ClauseRules {
     return end;
   }
 
+
+  /**
+   * Whether a content of the cue's own opens at token {@code j}: a "that", a quote, or a word that starts no adjunct
+   * ({@code He said that if ...}, {@code She said fathers ...}, not {@code he said on Monday}).
+   */
+  private boolean opensContent(int j) {
+    return j < toks.size() && (toks.get(j).isWord("that") || toks.get(j).isQuote()
+        || toks.get(j).isWord() && !NOT_CONTENT_START.contains(toks.get(j).norm()));
+  }
+
   private static boolean endsWithComma(Tok quote) {
+    return lastInside(quote) == ',';
+  }
+
+  /** Whether a quote's last character before its closing mark is a full stop: it closes its sentence. */
+  private static boolean endsWithFullStop(Tok quote) {
+    return lastInside(quote) == '.';
+  }
+
+  /** A quote's last character before its closing mark, or 0 for a quote of fewer than three characters. */
+  private static char lastInside(Tok quote) {
     String raw = quote.raw();
-    return raw.length() >= 3 && raw.charAt(raw.length() - 2) == ',';
+    return raw.length() >= 3 ? raw.charAt(raw.length() - 2) : 0;
   }
 
   private boolean startsCue(int j) {

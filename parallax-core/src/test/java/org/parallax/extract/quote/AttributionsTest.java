@@ -57,6 +57,22 @@ class AttributionsTest {
   }
 
   @Test
+  void aQuoteThatClosesItsSentenceIsNotTheNextCuesWhenThatCueHasItsOwnContent() {
+    String text = "Husted said the decision \"will force us to act.\" He said that if \"the ruling stands, we will "
+        + "appeal.\" She said fathers would not be eligible.";
+    assertEquals(List.of(
+        "Husted | said | the decision \"will force us to act.\"",
+        "He | said | that if \"the ruling stands, we will appeal.\"",
+        "She | said | fathers would not be eligible"),
+        Attributions.find(text).stream()
+            .map(a -> cut(text, a.source()) + " | " + cut(text, a.cue()) + " | " + cut(text, a.content())).toList());
+    assertEquals(List.of("Smith | said | \"We will appeal.\" | Smith | direct"),
+        render("\"We will appeal.\" Smith said on Monday."));
+    assertEquals(List.of("Smith | said | \"We will appeal.\" | Smith | direct"),
+        render("\"We will appeal.\" said Smith."));
+  }
+
+  @Test
   void straightQuoteThenCueAndSource() {
     assertEquals(List.of("Matthew Miller | said | \"We will win,\" | Matthew Miller | direct"),
         render("\"We will win,\" said Matthew Miller."));
