@@ -440,7 +440,6 @@ final class ClauseRules {
     return end;
   }
 
-
   /**
    * Whether a content of the cue's own opens at token {@code j}: a "that", a quote, or a word that starts no adjunct
    * ({@code He said that if ...}, {@code She said fathers ...}, not {@code he said on Monday}).
