@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import org.parallax.eval.NerEvaluation;
 import org.parallax.eval.NerTextEvaluation;
 import org.parallax.extract.entity.ConllCorpus;
@@ -61,7 +60,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
       }
     }
     EntityRecognizer recognizer = model == null ? EntityRecognizer.shipped()
-        : new EntityRecognizer(new TokenNameFinderModel(model));
+        : EntityRecognizer.load(model);
     List<ConllCorpus.Document> documents = ConllCorpus.read(file);
     NerEvaluation.Result result = fromText ? NerTextEvaluation.evaluate(recognizer, documents)
         : NerEvaluation.evaluate(recognizer, documents);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code parallax train ner}: trains the name finder model from a CoNLL-2003 file, as the shipped one was. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
     description = {
-      "Trains the OpenNLP name finder from a CoNLL-2003 file (word, POS, chunk, IOB1 tag per line). With the",
+      "Trains the name finder from a CoNLL-2003 file (word, POS, chunk, IOB1 tag per line). With the",
       "default settings and eng.train it reproduces the model shipped in parallax-core byte for byte.",
       "Word-cluster and word-class features use the shipped clusters and classes unless --clusters or",
       "--word-classes names others."})
@@ -31,10 +31,11 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT (GIS), MAXENT_QN (L-BFGS) or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--algorithm", paramLabel = "NAME", description = "CHAIN (structured perceptron over whole sentences), or an OpenNLP token classifier: "
+          + "MAXENT (GIS), MAXENT_QN (L-BFGS) or PERCEPTRON (default: ${DEFAULT-VALUE}).")
   String algorithm = SHIPPED.algorithm();
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations; for CHAIN, passes over the sentences (default: ${DEFAULT-VALUE}).")
   int iterations = SHIPPED.iterations();
 
   @Option(names = "--cutoff", paramLabel = "N", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
@@ -60,8 +61,14 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "L2 regularisation cost, MAXENT_QN only (default: ${DEFAULT-VALUE}).")
   double l2Cost = SHIPPED.l2Cost();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Trainer threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Trainer threads; for CHAIN, perceptrons trained at once (default: ${DEFAULT-VALUE}).")
   int threads = SHIPPED.threads();
+
+  @Option(names = "--seeds", paramLabel = "N",
+      description = "CHAIN only: perceptrons trained, each visiting the sentences in its own order, their weights "
+          + "summed (default: ${DEFAULT-VALUE}).")
+  int seeds = SHIPPED.seeds();
 
   @Spec CommandSpec spec;
 
@@ -74,7 +81,8 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     NerTrainer.Settings settings;
     try {
-      settings = new NerTrainer.Settings(algorithm, iterations, cutoff, gazetteerMinDocs, threads, l1Cost, l2Cost);
+      settings = new NerTrainer.Settings(algorithm, iterations, cutoff, gazetteerMinDocs, threads, l1Cost, l2Cost,
+          algorithm.equals(NerTrainer.CHAIN) ? seeds : 1);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -93,7 +101,7 @@ final class TrainNerCommand implements Callable<Integer> {
     int sentences = documents.stream().mapToInt(d -> d.sentences().size()).sum();
     err.printf("training on %d documents, %d sentences (%s)...%n", documents.size(), sentences, settings);
     err.flush();
-    NerTrainer.write(NerTrainer.train(documents, settings, wordClusters, wordClasses), out);
+    NerTrainer.train(documents, settings, wordClusters, wordClasses, out);
     spec.commandLine().getOut().printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out),
         (System.nanoTime() - started) / 1e9);
     return 0;

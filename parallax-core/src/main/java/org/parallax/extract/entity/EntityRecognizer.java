@@ -16,17 +16,18 @@ import org.parallax.text.Sentences;
 
 /**
  * Finds names in text: the one entry point of named-entity recognition. Splits the text with
- * {@link Sentences}, tokenises each sentence as CoNLL-2003 was, runs the OpenNLP name finder, tags the untagged
+ * {@link Sentences}, tokenises each sentence as CoNLL-2003 was, runs the name finder ({@link ChainNameFinder}, or an
+ * OpenNLP {@link NameFinderME} trained with another algorithm), tags the untagged
  * repeats of the article's names ({@link DocumentConsistency}) and links short forms to full names with
  * {@link NameLinker}.
  *
- * <p>Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}. Load the shipped model once
- * with {@link #shipped()}.
+ * <p>Thread-safe: the model is shared, each thread gets its own finder. Load the shipped model once with
+ * {@link #shipped()}.
  */
 public final class EntityRecognizer {
 
   /** Classpath resource of the shipped model, beside this class. */
-  public static final String MODEL_RESOURCE = "en-ner-conll.bin";
+  public static final String MODEL_RESOURCE = "en-ner-chain.bin";
 
   static {
     GazetteerFeatureFactory.register();
@@ -34,26 +35,97 @@ public final class EntityRecognizer {
 
   private static volatile EntityRecognizer shipped;
 
-  private final TokenNameFinderModel model;
-  private final ThreadLocal<NameFinderME> finders;
-  private final Set<String> places;
+  private final ThreadLocal<SentenceFinder> finders;
+  /** The model's gazetteers by CoNLL type: names of the training data, words joined by spaces. */
+  private final java.util.Map<String, Set<String>> gazetteers;
 
-  /** A recognizer over {@code model}. */
-  public EntityRecognizer(TokenNameFinderModel model) {
-    this.model = java.util.Objects.requireNonNull(model, "model");
-    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
-    this.places = gazetteer(model, "LOC");
+  /** The names of all the model's gazetteers. */
+  private final Set<String> known;
+
+  /** One sentence's names, with document state kept from sentence to sentence until cleared. */
+  private interface SentenceFinder {
+    opennlp.tools.util.Span[] find(String[] tokens);
+
+    void clearAdaptiveData();
   }
 
-  /** The names of {@code type}'s gazetteer in {@code model}, words joined by spaces; empty when it has none. */
-  private static Set<String> gazetteer(TokenNameFinderModel model, String type) {
-    Set<String> names = new HashSet<>();
-    if (model.getArtifact(NerTrainer.GAZETTEER_PREFIX + type) instanceof Dictionary dictionary) {
-      for (StringList entry : dictionary) {
-        names.add(String.join(" ", entry));
-      }
+  /** A recognizer over an OpenNLP name finder {@code model}. */
+  public EntityRecognizer(TokenNameFinderModel model) {
+    java.util.Objects.requireNonNull(model, "model");
+    this.finders = ThreadLocal.withInitial(() -> {
+      NameFinderME finder = new NameFinderME(model);
+      return new SentenceFinder() {
+        @Override
+        public opennlp.tools.util.Span[] find(String[] tokens) {
+          return finder.find(tokens);
+        }
+
+        @Override
+        public void clearAdaptiveData() {
+          finder.clearAdaptiveData();
+        }
+      };
+    });
+    this.gazetteers = gazetteers(type -> model.getArtifact(NerTrainer.GAZETTEER_PREFIX + type));
+    this.known = union(gazetteers);
+  }
+
+  /** A recognizer over a chain model. */
+  EntityRecognizer(ChainNameFinder.Model model) {
+    java.util.Objects.requireNonNull(model, "model");
+    this.finders = ThreadLocal.withInitial(() -> {
+      ChainNameFinder finder = new ChainNameFinder(model);
+      return new SentenceFinder() {
+        @Override
+        public opennlp.tools.util.Span[] find(String[] tokens) {
+          return finder.find(tokens);
+        }
+
+        @Override
+        public void clearAdaptiveData() {
+          finder.clearAdaptiveData();
+        }
+      };
+    });
+    this.gazetteers = gazetteers(type -> model.resources().get(NerTrainer.GAZETTEER_PREFIX + type));
+    this.known = union(gazetteers);
+  }
+
+  /** A recognizer over the model in {@code file}, as {@code parallax train ner} writes it with any algorithm. */
+  public static EntityRecognizer load(java.nio.file.Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": not a name finder model: " + e.getMessage(), e);
     }
-    return names;
+  }
+
+  private static EntityRecognizer read(InputStream in) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    return ChainNameFinder.isChainModel(bytes)
+        ? new EntityRecognizer(ChainNameFinder.read(new java.io.ByteArrayInputStream(bytes)))
+        : new EntityRecognizer(new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes)));
+  }
+
+  private static Set<String> union(java.util.Map<String, Set<String>> gazetteers) {
+    Set<String> all = new HashSet<>();
+    gazetteers.values().forEach(all::addAll);
+    return Set.copyOf(all);
+  }
+
+  /** The names of each type's gazetteer of a model, words joined by spaces; empty where it has none. */
+  private static java.util.Map<String, Set<String>> gazetteers(java.util.function.Function<String, Object> artifact) {
+    java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String type : NerTrainer.TYPES) {
+      Set<String> names = new HashSet<>();
+      if (artifact.apply(type) instanceof Dictionary dictionary) {
+        for (StringList entry : dictionary) {
+          names.add(String.join(" ", entry));
+        }
+      }
+      out.put(type, names);
+    }
+    return java.util.Map.copyOf(out);
   }
 
   /** The recognizer with the model shipped in Parallax, loaded from the classpath on first use. */
@@ -63,7 +135,7 @@ public final class EntityRecognizer {
       synchronized (EntityRecognizer.class) {
         r = shipped;
         if (r == null) {
-          r = new EntityRecognizer(loadShippedModel());
+          r = loadShipped();
           shipped = r;
         }
       }
@@ -71,13 +143,13 @@ public final class EntityRecognizer {
     return r;
   }
 
-  private static TokenNameFinderModel loadShippedModel() {
+  private static EntityRecognizer loadShipped() {
     try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("The NER model resource " + MODEL_RESOURCE + " is missing beside "
             + EntityRecognizer.class.getName());
       }
-      return new TokenNameFinderModel(in);
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the NER model resource " + MODEL_RESOURCE, e);
     }
@@ -91,7 +163,7 @@ public final class EntityRecognizer {
   public List<Mention> find(String text) {
     List<List<NerTokenizer.Token>> sentences = new ArrayList<>();
     List<Mention> names = names(text, sentences);
-    return RoleLinker.link(text, sentences, MissedNames.add(text, sentences, names));
+    return RoleLinker.link(text, sentences, MissedNames.add(text, sentences, names, known));
   }
 
   /** The name mentions of {@code text} alone (no roles), in text order, spans in code points, linked. */
@@ -127,7 +199,7 @@ public final class EntityRecognizer {
    * of the document's names ({@link DocumentConsistency}) and retypes a person's single name ({@link Surnames}).
    */
   public List<List<Chunk>> tagDocument(List<String[]> sentences) {
-    NameFinderME finder = finders.get();
+    SentenceFinder finder = finders.get();
     finder.clearAdaptiveData();
     List<List<Chunk>> out = new ArrayList<>(sentences.size());
     try {
@@ -141,7 +213,8 @@ public final class EntityRecognizer {
     } finally {
       finder.clearAdaptiveData();
     }
-    List<List<Chunk>> consistent = Surnames.retype(sentences, DocumentConsistency.apply(sentences, out));
-    return Acronyms.apply(sentences, CompanyNames.retype(sentences, consistent, places));
+    List<List<Chunk>> consistent =
+        Surnames.retype(sentences, DocumentConsistency.apply(sentences, out), gazetteers.get("MISC"));
+    return Acronyms.apply(sentences, CompanyNames.retype(sentences, consistent, gazetteers.get("LOC")));
   }
 }

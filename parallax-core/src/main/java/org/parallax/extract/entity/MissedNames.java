@@ -13,14 +13,20 @@ import org.parallax.model.Span;
  * A person's surname, or a one-letter misspelling of it, that the name finder passed over ("Gan" beside "Qin
  * Gang") becomes a mention of that person. The word must stand alone (no capitalised word beside it), not open its
  * sentence, have at least three letters, start with a capital and match the surname of exactly one person named in
- * full in the article. The article's own names are the evidence; no list of names is involved.
+ * full in the article. A misspelling the finder took for a name of another type ("Gan" as MISC) is retyped the same
+ * way, unless the model's gazetteers list the word. The article's own names are the evidence.
  */
 final class MissedNames {
 
   private MissedNames() {}
 
-  /** {@code mentions} (linked, spans in code points, text order) with the missed surnames added, in text order. */
-  static List<Mention> add(String text, List<List<NerTokenizer.Token>> sentences, List<Mention> mentions) {
+  /**
+   * {@code mentions} (linked, spans in code points, text order) with the missed surnames added, in text order.
+   *
+   * @param known the names of the model's gazetteers, which are never taken for a misspelt surname
+   */
+  static List<Mention> add(String text, List<List<NerTokenizer.Token>> sentences, List<Mention> mentions,
+      Set<String> known) {
     // Surname -> the canonical names of the persons named in full with it.
     Map<String, Set<String>> surnames = new HashMap<>();
     for (Mention m : mentions) {
@@ -41,24 +47,44 @@ final class MissedNames {
     for (List<NerTokenizer.Token> tokens : sentences) {
       for (int k = 1; k < tokens.size(); k++) {
         NerTokenizer.Token token = tokens.get(k);
-        if (!isLoneCapitalised(tokens, k) || taken.stream().anyMatch(s -> s.overlaps(token.span()))) {
+        if (!isLoneCapitalised(tokens, k)) {
+          continue;
+        }
+        int typed = -1;
+        boolean free = true;
+        for (int m = 0; m < taken.size() && free; m++) {
+          if (taken.get(m).overlaps(token.span())) {
+            free = false;
+            Mention mention = mentions.get(m);
+            if (taken.get(m).equals(token.span()) && !mention.type().equals(Mention.PERSON) && !mention.role()
+                && !known.contains(token.form())) {
+              typed = m;
+            }
+          }
+        }
+        if (!free && typed < 0) {
           continue;
         }
         String word = Names.words(token.form()).get(0);
         Set<String> persons = new LinkedHashSet<>();
-        surnames.forEach((surname, names) -> {
-          if (word.equals(surname) || Names.nearMiss(word, surname)) {
-            persons.addAll(names);
+        for (Map.Entry<String, Set<String>> surname : surnames.entrySet()) {
+          if ((free && word.equals(surname.getKey())) || Names.nearMiss(word, surname.getKey())) {
+            persons.addAll(surname.getValue());
           }
-        });
+        }
         if (persons.size() == 1) {
           Span chars = token.span();
-          out.add(new Mention(sameIndexes ? chars : chars.toCodePoints(text), token.form(), Mention.PERSON,
-              persons.iterator().next()));
+          Mention person = new Mention(sameIndexes ? chars : chars.toCodePoints(text), token.form(), Mention.PERSON,
+              persons.iterator().next());
+          if (free) {
+            out.add(person);
+          } else {
+            out.set(out.indexOf(mentions.get(typed)), person);
+          }
         }
       }
     }
-    if (out.size() == mentions.size()) {
+    if (out.equals(mentions)) {
       return mentions;
     }
     out.sort(Comparator.comparing(Mention::span));

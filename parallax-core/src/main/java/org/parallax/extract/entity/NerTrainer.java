@@ -30,7 +30,8 @@ import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the Parallax name finder from CoNLL-2003 documents: OpenNLP's {@link NameFinderME} with the features of
+ * Trains the Parallax name finder from CoNLL-2003 documents: by default a {@link ChainNameFinder} (an averaged
+ * structured perceptron decoding whole sentences), else OpenNLP's {@link NameFinderME}; either with the features of
  * {@code ner-features.xml} (token and token-class windows, prefixes and suffixes, previous-map, bigrams, sentence
  * start), one gazetteer per type built from the training documents alone, and the path prefixes of word clusters
  * learned from unlabelled text ({@link WordClusters}) and the ids of flat word classes ({@link WordClasses}) for the
@@ -38,6 +39,9 @@ import opennlp.tools.util.TrainingParameters;
  * documents and settings give the same model.
  */
 public final class NerTrainer {
+
+  /** The algorithm of the shipped model: {@link ChainNameFinder}. */
+  public static final String CHAIN = "CHAIN";
 
   /** The CoNLL types, in the order their gazetteers are declared. */
   public static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
@@ -47,23 +51,26 @@ public final class NerTrainer {
   /**
    * Training settings.
    *
-   * @param algorithm OpenNLP trainer: MAXENT (GIS), MAXENT_QN (L-BFGS, or OWL-QN when {@code l1Cost} is above 0)
-   *     or PERCEPTRON
-   * @param iterations training iterations
+   * @param algorithm CHAIN ({@link ChainNameFinder}: an averaged structured perceptron over whole sentences), or an
+   *     OpenNLP trainer of a token classifier decoded by beam search: MAXENT (GIS), MAXENT_QN (L-BFGS, or OWL-QN
+   *     when {@code l1Cost} is above 0) or PERCEPTRON
+   * @param iterations training iterations (for CHAIN, passes over the training sentences)
    * @param cutoff features seen fewer times are dropped
    * @param gazetteerMinDocs a name enters its type's gazetteer when it occurs in at least this many documents
-   * @param threads trainer threads (MAXENT and MAXENT_QN)
+   * @param threads trainer threads (CHAIN: perceptrons trained at once; MAXENT and MAXENT_QN)
    * @param l1Cost L1 regularisation cost (MAXENT_QN only; 0 for the others)
    * @param l2Cost L2 regularisation cost (MAXENT_QN only; 0 for the others)
+   * @param seeds CHAIN only: perceptrons trained, each visiting the sentences in its own order, whose weights are
+   *     summed (1 for the others)
    */
   public record Settings(String algorithm, int iterations, int cutoff, int gazetteerMinDocs, int threads,
-      double l1Cost, double l2Cost) {
+      double l1Cost, double l2Cost, int seeds) {
 
     /** The trainers a model can be trained with. */
-    public static final List<String> ALGORITHMS = List.of("MAXENT", "MAXENT_QN", "PERCEPTRON");
+    public static final List<String> ALGORITHMS = List.of(CHAIN, "MAXENT", "MAXENT_QN", "PERCEPTRON");
 
     /** The settings of the shipped model. */
-    public static final Settings SHIPPED = new Settings("MAXENT", 100, 2, 3, 1, 0, 0);
+    public static final Settings SHIPPED = new Settings(CHAIN, 30, 1, 3, 2, 0, 0, 8);
 
     public Settings {
       if (!ALGORITHMS.contains(algorithm)) {
@@ -79,6 +86,10 @@ public final class NerTrainer {
       if (!algorithm.equals("MAXENT_QN") && (l1Cost != 0 || l2Cost != 0)) {
         throw new IllegalArgumentException("l1Cost and l2Cost apply to MAXENT_QN only, got " + l1Cost + ", " + l2Cost
             + " with " + algorithm);
+      }
+      if (seeds < 1 || (!algorithm.equals(CHAIN) && seeds != 1)) {
+        throw new IllegalArgumentException("seeds must be >= 1, and 1 unless the algorithm is " + CHAIN + ", got "
+            + seeds + " with " + algorithm);
       }
     }
   }
@@ -98,28 +109,42 @@ public final class NerTrainer {
   /** Artifact name of the word classes inside the model, as {@code ner-features.xml} refers to them. */
   static final String CLASSES_ARTIFACT = "word-classes";
 
-  /** A name finder model trained on {@code documents}, with the shipped word clusters and word classes. */
-  public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings)
-      throws IOException {
-    return train(documents, settings, WordClusters.shipped(), WordClasses.shipped());
+  /**
+   * Trains a name finder on {@code documents}, with {@code clusters} as its word clusters and {@code classes} as its
+   * word classes, and writes it to {@code out} reproducibly: the same documents and settings give the same bytes.
+   */
+  public static void train(List<ConllCorpus.Document> documents, Settings settings, WordClusters clusters,
+      WordClasses classes, Path out) throws IOException {
+    Map<String, Object> resources = resources(documents, settings, clusters, classes);
+    if (settings.algorithm().equals(CHAIN)) {
+      ChainNameFinder.Model model = ChainNameFinder.train(documents, featureDescriptor(), resources,
+          settings.cutoff(), settings.iterations(), settings.seeds(), settings.threads());
+      try (java.io.OutputStream stream = Files.newOutputStream(out)) {
+        ChainNameFinder.write(model, stream);
+      }
+    } else {
+      write(trainOpenNlp(documents, settings, resources), out);
+    }
   }
 
-  /**
-   * A name finder model trained on {@code documents}, with {@code clusters} as its word clusters and {@code classes}
-   * as its word classes.
-   */
-  public static TokenNameFinderModel train(List<ConllCorpus.Document> documents, Settings settings,
-      WordClusters clusters, WordClasses classes) throws IOException {
+  private static Map<String, Object> resources(List<ConllCorpus.Document> documents, Settings settings,
+      WordClusters clusters, WordClasses classes) {
     java.util.Objects.requireNonNull(clusters, "clusters");
     java.util.Objects.requireNonNull(classes, "classes");
     if (documents.isEmpty()) {
       throw new IllegalArgumentException("documents must not be empty");
     }
-    List<NameSample> samples = samples(documents);
     Map<String, Object> resources = new HashMap<>();
     gazetteers(documents, settings.gazetteerMinDocs()).forEach(resources::put);
     resources.put(CLUSTERS_ARTIFACT, clusters);
     resources.put(CLASSES_ARTIFACT, classes);
+    return resources;
+  }
+
+  /** An OpenNLP name finder model trained on {@code documents} with {@code resources} for its features. */
+  private static TokenNameFinderModel trainOpenNlp(List<ConllCorpus.Document> documents, Settings settings,
+      Map<String, Object> resources) throws IOException {
+    List<NameSample> samples = samples(documents);
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(
         null, featureDescriptor(), resources, new BilouCodec());
     TrainingParameters params = new TrainingParameters();
@@ -193,7 +218,7 @@ public final class NerTrainer {
    * Writes {@code model} to {@code out} reproducibly: OpenNLP's zip with fixed entry times and without the training
    * timestamp, so that training twice on the same data gives the same bytes.
    */
-  public static void write(TokenNameFinderModel model, Path out) throws IOException {
+  private static void write(TokenNameFinderModel model, Path out) throws IOException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     model.serialize(raw);
     ByteArrayOutputStream fixed = new ByteArrayOutputStream();

@@ -7,10 +7,10 @@
  * {@link org.parallax.extract.entity.EntityCoreference} groups the mentions of the tokenised documents of a topic
  * (names, nominals, pronouns) into entities.
  *
- * <p>The model is an Apache OpenNLP maximum-entropy name finder trained by
- * {@link org.parallax.extract.entity.NerTrainer} on the CoNLL-2003 English training part (read by
- * {@link org.parallax.extract.entity.ConllCorpus}) and shipped as the resource {@code en-ner-conll.bin} beside this
- * package. Its features include the path prefixes of Brown word clusters
+ * <p>The model is a linear-chain name finder ({@code ChainNameFinder}: OpenNLP's feature generators, an averaged
+ * structured perceptron over BILOU tags, Viterbi decoding) trained by {@link org.parallax.extract.entity.NerTrainer}
+ * on the CoNLL-2003 English training part (read by {@link org.parallax.extract.entity.ConllCorpus}) and shipped as
+ * the resource {@code en-ner-chain.bin} beside this package. Its features include the path prefixes of Brown word clusters
  * ({@link org.parallax.extract.entity.WordClusters}, built by {@link org.parallax.extract.entity.BrownClustering}
  * from unlabelled news text and shipped as {@code en-clusters-reuters.txt.gz}) and the ids of flat word classes
  * ({@link org.parallax.extract.entity.WordClasses}, found by {@link org.parallax.extract.entity.WordClassBuilder}

@@ -13,7 +13,8 @@ class MissedNamesTest {
   private static final EntityRecognizer NER = EntityRecognizer.shipped();
 
   private static List<Mention> persons(String text, String word) {
-    List<Mention> found = NER.find(text).stream().filter(m -> m.text().equals(word)).toList();
+    List<Mention> found = NER.find(text).stream()
+        .filter(m -> m.text().equals(word) && m.type().equals(Mention.PERSON)).toList();
     found.forEach(m -> assertEquals(word, m.span().ofCodePoints(text)));
     return found;
   }

@@ -3,6 +3,7 @@ package org.parallax.extract.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SurnamesTest {
@@ -22,7 +23,7 @@ class SurnamesTest {
     assertEquals(List.of(
         chunks.get(0),
         List.of(new Chunk(0, 1, "PER"), new Chunk(2, 3, "PER"), new Chunk(5, 6, "PER"))),
-        Surnames.retype(sentences, chunks));
+        Surnames.retype(sentences, chunks, Set.of()));
   }
 
   @Test
@@ -33,12 +34,21 @@ class SurnamesTest {
     List<List<Chunk>> withoutFullName = List.of(
         List.of(new Chunk(0, 1, "LOC"), new Chunk(3, 5, "ORG"), new Chunk(6, 7, "LOC")),
         List.of());
-    assertEquals(withoutFullName, Surnames.retype(sentences, withoutFullName));
+    assertEquals(withoutFullName, Surnames.retype(sentences, withoutFullName, Set.of()));
     List<List<Chunk>> withFullName = List.of(
         List.of(new Chunk(0, 1, "LOC"), new Chunk(3, 5, "ORG"), new Chunk(6, 7, "LOC")),
         List.of(new Chunk(0, 2, "PER"), new Chunk(3, 4, "LOC")));
     assertEquals(List.of(
         List.of(new Chunk(0, 1, "LOC"), new Chunk(3, 5, "ORG"), new Chunk(6, 7, "PER")),
-        withFullName.get(1)), Surnames.retype(sentences, withFullName));
+        withFullName.get(1)), Surnames.retype(sentences, withFullName, Set.of()));
+  }
+
+  @Test
+  void aWordTheMiscGazetteerListsKeepsItsType() {
+    // "Chinese FMs" misread as a person must not make every "Chinese" of the document a person.
+    List<String[]> sentences = List.of(words("US , Chinese FMs hold talks ."), words("Chinese officials said so ."));
+    List<List<Chunk>> chunks = List.of(List.of(new Chunk(0, 1, "LOC"), new Chunk(2, 4, "PER")),
+        List.of(new Chunk(0, 1, "MISC")));
+    assertEquals(chunks, Surnames.retype(sentences, chunks, Set.of("Chinese")));
   }
 }
