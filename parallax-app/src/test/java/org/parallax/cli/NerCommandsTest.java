@@ -200,7 +200,7 @@ class NerCommandsTest {
     Run r = run(new TrainNerCommand(), "--train", conll.toString(), "--out", dir.resolve("m.bin").toString(),
         "--algorithm", "SVM");
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith("algorithm must be one of [MAXENT, MAXENT_QN, PERCEPTRON], got 'SVM'"), r.err());
+    assertTrue(r.err().startsWith("algorithm must be one of [CHAIN, MAXENT, MAXENT_QN, PERCEPTRON], got 'SVM'"), r.err());
   }
 
   @Test
