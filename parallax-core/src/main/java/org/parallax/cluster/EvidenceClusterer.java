@@ -90,7 +90,7 @@ public final class EvidenceClusterer implements StoryClusterer {
      * check.
      */
     public static final Config DEFAULT = new Config(0.4, 0.6, 0.3, 0.4, 0.25, 240, 48, 50_000, 0, NO_MERGES,
-        new Contradictions(0.2, 0, 0, 0, 0.10, 0.20), 4);
+        new Contradictions(0.4, 0, 0, 0, 0.10, 0.20), 4);
 
     public Config {
       java.util.Objects.requireNonNull(contradictions, "contradictions");

@@ -16,7 +16,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * and lead ({@link FigureReader}). The recognizer reads only the first {@value #LEAD_WORDS}
  * words of the text, and only for articles that have a text, so headline streams pay for the year scan alone; it
  * does not read the title, because titles are often in title case ("Steele Criticized for Afghanistan Comments"),
- * where a model trained on sentence case takes common words for names. Names are
+ * where a model trained on sentence case takes common words for names. A person counts only when the lead gives
+ * their name in two words or more ("Tara Reid", or "Reid" where the lead names Tara Reid too): one word alone may be
+ * anyone, or a word the recognizer misread ("Betty" of "Betty Ford Center"). Names are
  * kept as the stem of their last word, as {@link ArticleAnalyser} keeps words, so that "Reid's" in one article finds
  * "Tara Reid" in another. Not thread-safe (the stemmer keeps state).
  */
@@ -58,7 +60,9 @@ public final class ParticularsReader {
         continue;
       }
       if (Mention.PERSON.equals(m.type())) {
-        persons.add(last);
+        if (Tokenizer.words(m.canonical()).size() >= 2) {
+          persons.add(last);
+        }
       } else if (Mention.ORGANIZATION.equals(m.type())) {
         organisations.add(last);
       } else if (Mention.LOCATION.equals(m.type())) {

@@ -37,6 +37,16 @@ class ParticularsReaderTest {
   }
 
   @Test
+  void aPersonTheLeadNamesByOneWordAloneIsNoEvidence() {
+    // "Reid" alone could be anyone, or a misread word; "Tara Reid" later in the lead makes it her.
+    Particulars alone = reader.read(article("Rehab", "Reid checked herself into a treatment center on Tuesday."));
+    assertFalse(alone.persons().contains("reid"), "persons: " + alone.persons());
+    Particulars named = reader.read(article("Rehab",
+        "Reid checked herself into a treatment center, a friend of Tara Reid said on Tuesday."));
+    assertTrue(named.persons().contains("reid"), "persons: " + named.persons());
+  }
+
+  @Test
   void theTitleIsNotReadForNamesButForYears() {
     Particulars p = reader.read(article("Steele Criticized For 2010 Afghanistan Comments",
         "Republicans said on Friday that the party chairman had spoken out of turn about the war."));
