@@ -42,29 +42,16 @@ public final class EntityRecognizer {
   /** The names of all the model's gazetteers. */
   private final Set<String> known;
 
-  /** One sentence's names, with document state kept from sentence to sentence until cleared. */
-  private interface SentenceFinder {
-    opennlp.tools.util.Span[] find(String[] tokens);
-
-    void clearAdaptiveData();
-  }
+  /** One sentence's names ({@code find}), with document state kept from sentence to sentence until {@code clear}. */
+  private record SentenceFinder(java.util.function.Function<String[], opennlp.tools.util.Span[]> find,
+      Runnable clear) {}
 
   /** A recognizer over an OpenNLP name finder {@code model}. */
   public EntityRecognizer(TokenNameFinderModel model) {
     java.util.Objects.requireNonNull(model, "model");
     this.finders = ThreadLocal.withInitial(() -> {
       NameFinderME finder = new NameFinderME(model);
-      return new SentenceFinder() {
-        @Override
-        public opennlp.tools.util.Span[] find(String[] tokens) {
-          return finder.find(tokens);
-        }
-
-        @Override
-        public void clearAdaptiveData() {
-          finder.clearAdaptiveData();
-        }
-      };
+      return new SentenceFinder(finder::find, finder::clearAdaptiveData);
     });
     this.gazetteers = gazetteers(type -> model.getArtifact(NerTrainer.GAZETTEER_PREFIX + type));
     this.known = union(gazetteers);
@@ -75,17 +62,7 @@ public final class EntityRecognizer {
     java.util.Objects.requireNonNull(model, "model");
     this.finders = ThreadLocal.withInitial(() -> {
       ChainNameFinder finder = new ChainNameFinder(model);
-      return new SentenceFinder() {
-        @Override
-        public opennlp.tools.util.Span[] find(String[] tokens) {
-          return finder.find(tokens);
-        }
-
-        @Override
-        public void clearAdaptiveData() {
-          finder.clearAdaptiveData();
-        }
-      };
+      return new SentenceFinder(finder::find, finder::clearAdaptiveData);
     });
     this.gazetteers = gazetteers(type -> model.resources().get(NerTrainer.GAZETTEER_PREFIX + type));
     this.known = union(gazetteers);
@@ -200,18 +177,18 @@ public final class EntityRecognizer {
    */
   public List<List<Chunk>> tagDocument(List<String[]> sentences) {
     SentenceFinder finder = finders.get();
-    finder.clearAdaptiveData();
+    finder.clear().run();
     List<List<Chunk>> out = new ArrayList<>(sentences.size());
     try {
       for (String[] tokens : sentences) {
         List<Chunk> chunks = new ArrayList<>();
-        for (opennlp.tools.util.Span name : finder.find(tokens)) {
+        for (opennlp.tools.util.Span name : finder.find().apply(tokens)) {
           chunks.add(new Chunk(name.getStart(), name.getEnd(), name.getType()));
         }
         out.add(LeadingModifiers.cut(tokens, chunks));
       }
     } finally {
-      finder.clearAdaptiveData();
+      finder.clear().run();
     }
     List<List<Chunk>> consistent =
         Surnames.retype(sentences, DocumentConsistency.apply(sentences, out), gazetteers.get("MISC"));
