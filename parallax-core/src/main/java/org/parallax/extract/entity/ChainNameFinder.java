@@ -128,9 +128,12 @@ final class ChainNameFinder {
     for (int t = 0; t < outcomes.length; t++) {
       outcomeIds.put(outcomes[t], t);
     }
-    List<String[][]> featureStrings = new ArrayList<>();
+    // Every feature string gets an id when first seen, so that each token keeps ints, not strings.
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    int[] counts = new int[1024];
+    List<int[][]> sentences = new ArrayList<>();
     List<int[]> gold = new ArrayList<>();
-    Map<String, Integer> counts = new HashMap<>();
+    List<String> features = new ArrayList<>();
     for (ConllCorpus.Document document : documents) {
       generator.clearAdaptiveData();
       for (ConllCorpus.Sentence sentence : document.sentences()) {
@@ -138,38 +141,47 @@ final class ChainNameFinder {
         Span[] names = Iob1.chunks(sentence.tags()).stream()
             .map(c -> new Span(c.start(), c.end(), c.type())).toArray(Span[]::new);
         String[] tags = CODEC.encode(names, tokens.length);
-        String[][] strings = new String[tokens.length][];
+        int[][] x = new int[tokens.length][];
         int[] y = new int[tokens.length];
-        List<String> features = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
           features.clear();
           generator.createFeatures(features, tokens, i, null);
-          strings[i] = features.toArray(String[]::new);
-          for (String f : strings[i]) {
-            counts.merge(f, 1, Integer::sum);
+          x[i] = new int[features.size()];
+          for (int k = 0; k < x[i].length; k++) {
+            int id = seen.computeIfAbsent(features.get(k), f -> seen.size());
+            if (id == counts.length) {
+              counts = Arrays.copyOf(counts, 2 * counts.length);
+            }
+            counts[id]++;
+            x[i][k] = id;
           }
           y[i] = outcomeIds.get(tags[i]);
         }
         generator.updateAdaptiveData(tokens, tags);
-        featureStrings.add(strings);
+        sentences.add(x);
         gold.add(y);
       }
     }
+    // Features seen fewer than cutoff times are dropped; the rest keep their order of first appearance.
+    int[] kept = new int[seen.size()];
     Map<String, Integer> featureIds = new LinkedHashMap<>();
-    List<int[][]> sentences = new ArrayList<>();
-    for (String[][] strings : featureStrings) {
-      int[][] x = new int[strings.length][];
-      for (int i = 0; i < strings.length; i++) {
-        int[] ids = new int[strings[i].length];
+    for (Map.Entry<String, Integer> feature : seen.entrySet()) {
+      int id = feature.getValue();
+      kept[id] = counts[id] >= cutoff ? featureIds.size() : -1;
+      if (kept[id] >= 0) {
+        featureIds.put(feature.getKey(), kept[id]);
+      }
+    }
+    for (int[][] x : sentences) {
+      for (int i = 0; i < x.length; i++) {
         int n = 0;
-        for (String f : strings[i]) {
-          if (counts.get(f) >= cutoff) {
-            ids[n++] = featureIds.computeIfAbsent(f, k -> featureIds.size());
+        for (int id : x[i]) {
+          if (kept[id] >= 0) {
+            x[i][n++] = kept[id];
           }
         }
-        x[i] = Arrays.copyOf(ids, n);
+        x[i] = n == x[i].length ? x[i] : Arrays.copyOf(x[i], n);
       }
-      sentences.add(x);
     }
     int tags = outcomes.length;
     boolean[] allowed = new boolean[(tags + 1) * tags];
