@@ -31,11 +31,13 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--algorithm", paramLabel = "NAME", description = "CHAIN (structured perceptron over whole sentences), or an OpenNLP token classifier: "
+  @Option(names = "--algorithm", paramLabel = "NAME",
+      description = "CHAIN (structured perceptron over whole sentences), or an OpenNLP token classifier: "
           + "MAXENT (GIS), MAXENT_QN (L-BFGS) or PERCEPTRON (default: ${DEFAULT-VALUE}).")
   String algorithm = SHIPPED.algorithm();
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations; for CHAIN, passes over the sentences (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "Training iterations; for CHAIN, passes over the sentences (default: ${DEFAULT-VALUE}).")
   int iterations = SHIPPED.iterations();
 
   @Option(names = "--cutoff", paramLabel = "N", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
