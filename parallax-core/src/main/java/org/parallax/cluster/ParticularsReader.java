@@ -55,12 +55,13 @@ public final class ParticularsReader {
     Set<String> organisations = new HashSet<>();
     Set<String> places = new HashSet<>();
     for (Mention m : recognizer.names(lead)) {
-      String last = lastWord(m.canonical());
+      List<Token> words = Tokenizer.words(m.canonical());
+      String last = lastWord(words);
       if (last == null) {
         continue;
       }
       if (Mention.PERSON.equals(m.type())) {
-        if (Tokenizer.words(m.canonical()).size() >= 2) {
+        if (words.size() >= 2) {
           persons.add(last);
         }
       } else if (Mention.ORGANIZATION.equals(m.type())) {
@@ -82,11 +83,10 @@ public final class ParticularsReader {
   }
 
   /**
-   * The stem of a name's last word of three letters or more ("reid" for "Tara Reid", "jackson" for "Jesse Jackson
-   * Jr."), or null when it has none: initials and suffixes do not tell one person from another.
+   * The stem of the last of a name's {@code words} with three letters or more ("reid" for "Tara Reid", "jackson" for
+   * "Jesse Jackson Jr."), or null when it has none: initials and suffixes do not tell one person from another.
    */
-  private String lastWord(String name) {
-    List<Token> words = Tokenizer.words(name);
+  private String lastWord(List<Token> words) {
     for (int i = words.size() - 1; i >= 0; i--) {
       String w = words.get(i).norm();
       if (w.length() >= MIN_NAME_LETTERS) {
