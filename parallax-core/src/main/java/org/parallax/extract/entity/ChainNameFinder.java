@@ -221,13 +221,19 @@ final class ChainNameFinder {
     }
   }
 
+  /** The model's feature strings, indexed by id. */
+  private static String[] featureNames(Model model) {
+    String[] names = new String[model.chain().features()];
+    model.featureIds().forEach((name, id) -> names[id] = name);
+    return names;
+  }
+
   /** The model without the features whose weights are all zero, ids renumbered in their order. */
   private static Model pruned(Model model) {
     ChainPerceptron chain = model.chain();
     int tags = chain.tags();
     float[] weights = chain.emission();
-    String[] names = new String[chain.features()];
-    model.featureIds().forEach((name, id) -> names[id] = name);
+    String[] names = featureNames(model);
     Map<String, Integer> kept = new LinkedHashMap<>();
     float[] out = new float[weights.length];
     for (int f = 0; f < names.length; f++) {
@@ -252,7 +258,7 @@ final class ChainNameFinder {
   }
 
   /** Whether BILOU outcome {@code next} may follow {@code previous} (null: the sentence start). */
-  static boolean follows(String previous, String next) {
+  private static boolean follows(String previous, String next) {
     boolean inside = next.endsWith("-" + BilouCodec.CONTINUE) || next.endsWith("-" + BilouCodec.LAST);
     if (previous == null || !opens(previous)) {
       return !inside;
@@ -352,8 +358,7 @@ final class ChainNameFinder {
     for (boolean end : chain.allowedEnd()) {
       data.writeBoolean(end);
     }
-    String[] names = new String[chain.features()];
-    model.featureIds().forEach((name, id) -> names[id] = name);
+    String[] names = featureNames(model);
     data.writeInt(names.length);
     float[] weights = chain.emission();
     for (int f = 0; f < names.length; f++) {
