@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -94,7 +97,19 @@ public final class AttributionTagger {
       throw new IllegalArgumentException("The parameter 'text' must not be null.");
     }
     TagInput in = TagInput.of(text);
-    return UntaggedCues.add(in, RuleMerge.merge(group(in, labels(in)), in.rules));
+    return distinct(UntaggedCues.add(in, RuleMerge.merge(group(in, labels(in)), in.rules)));
+  }
+
+  /** The attributions without repeats: the first of those with the same source, cue and content is kept. */
+  static List<Attribution> distinct(List<Attribution> attributions) {
+    Set<List<Span>> seen = new HashSet<>();
+    List<Attribution> out = new ArrayList<>();
+    for (Attribution a : attributions) {
+      if (seen.add(Arrays.asList(a.source(), a.cue(), a.content()))) {
+        out.add(a);
+      }
+    }
+    return out.size() == attributions.size() ? attributions : List.copyOf(out);
   }
 
   /** How many label sequences the decoder keeps at each token. */
@@ -235,7 +250,7 @@ public final class AttributionTagger {
    */
   private static List<Piece[]> pairs(TagInput in, List<Piece> pieces) {
     List<Piece[]> pairs = new ArrayList<>();
-    java.util.Set<Piece> cued = new java.util.HashSet<>();
+    Set<Piece> cued = new HashSet<>();
     for (Piece content : pieces) {
       if (content.role() == Piece.CONTENT) {
         Piece cue = nearest(pieces, Piece.CUE, content, CUE_REACH);

@@ -122,7 +122,10 @@ final class ClauseRules {
   /** Dashes that sign a quote. */
   static final String DASHES = "—―–-";
 
-  /** {@code Miller: "..."} or {@code Miller: content} at the start of a sentence. */
+  /**
+   * {@code Miller: "..."} or {@code Miller: content} at the start of a sentence; in {@code Said Miller: "..."} the
+   * verb is the cue.
+   */
   private Found heading() {
     int colon = -1;
     for (int i = 0; i < Math.min(toks.size(), 6); i++) {
@@ -138,6 +141,9 @@ final class ClauseRules {
       return null;
     }
     List<Span> content = contentFrom(colon + 1);
+    if (colon >= 2 && Cues.strength(toks.get(0).norm()) == Cues.Strength.SPEECH) {
+      return new Found(span(1, colon - 1), span(0, 0), content, isDirect(colon + 1, content)); // "Said Ellis: ..."
+    }
     return new Found(span(0, colon - 1), span(colon, colon), content, isDirect(colon + 1, content));
   }
 
@@ -270,6 +276,10 @@ final class ClauseRules {
       }
     }
     List<Span> content = new ArrayList<>(quoteParts(left));
+    int lead = leadIn(left);
+    if (lead >= 0 && content.size() == 1) {
+      content.set(0, new Span(toks.get(lead).start(), content.get(0).end()));
+    }
     if (next < toks.size() && toks.get(next).isPunct(",")) {
       next++;
     }
@@ -277,6 +287,29 @@ final class ClauseRules {
       content.addAll(quoteParts(next));
     }
     return new Found(source, cue, content, true);
+  }
+
+  /**
+   * The first word of the writer's words that a quotation completes before its source and cue ({@code Not paying taxes
+   * "makes me smart," Trump said}: the reader, and PolNeAR, take the whole clause as what was said): the sentence's
+   * first word, or the first after its last colon, semicolon or dash, when no quotation or cue word stands between it
+   * and the quotation; -1 when the quotation opens the clause or such a word stands before it.
+   */
+  private int leadIn(int quote) {
+    int first = -1;
+    for (int k = quote - 1; k >= 0; k--) {
+      Tok t = toks.get(k);
+      if (t.isPunct(":;") || t.isPunct(DASHES)) {
+        break;
+      }
+      if (t.isQuote() || t.isWord() && Cues.strength(t.norm()) != null) {
+        return -1;
+      }
+      if (t.isWord()) {
+        first = k;
+      }
+    }
+    return first;
   }
 
   /** {@code were mistakenly charged}: a form of "be" in the cue before a past form. */
@@ -323,6 +356,13 @@ final class ClauseRules {
     return -1;
   }
 
+  /** The full stop of an abbreviation inside an apposition ({@code of Springfield, Va., said}). */
+  private boolean abbreviationDot(int j) {
+    Tok t = toks.get(j);
+    return t.isPunct(".") && j + 1 < toks.size() && toks.get(j + 1).isPunct(",") && toks.get(j - 1).isWord()
+        && toks.get(j - 1).end() == t.start();
+  }
+
   /**
    * {@code Huma Abedin, vice chairwoman for the campaign, said}: the name, the apposition and its comma; or, when
    * the commas hold a prepositional phrase ({@code Clinton, at Monday's debate, said}), the name alone. First and
@@ -354,7 +394,7 @@ final class ClauseRules {
         }
         return new int[] {start, comma};
       }
-      if (!t.isWord() && !t.isPunct("()-’'")) {
+      if (!t.isWord() && !t.isPunct("()-’'") && !abbreviationDot(j)) {
         break;
       }
     }
@@ -424,7 +464,8 @@ final class ClauseRules {
       Tok next = toks.get(j + 1);
       boolean stop = t.isPunct(",") && (startsCue(j + 1) || SUBORDINATE.contains(next.norm()))
           || t.isPunct("—―–(;")
-          || t.isWord("and") && next.isWord() && !next.capitalised() && Cues.strength(next.norm()) != null;
+          || t.isWord("and") && next.isWord() && !next.capitalised() && Cues.strength(next.norm()) != null
+          || t.isPunct(",") && (next.isWord("and") || next.isWord("but")) && pronounSays(j + 2);
       if (stop) {
         end = j - 1;
         break;
@@ -462,6 +503,20 @@ final class ClauseRules {
   private static char lastInside(Tok quote) {
     String raw = quote.raw();
     return raw.length() >= 3 ? raw.charAt(raw.length() - 2) : 0;
+  }
+
+  /**
+   * Whether a pronoun and a speech verb stand from token {@code from} on in the sentence, opening an attribution of
+   * their own ({@code ..., and when pressed on why, she said it was a start}).
+   */
+  private boolean pronounSays(int from) {
+    for (int k = from + 1; k < toks.size(); k++) {
+      if (Cues.strength(toks.get(k).norm()) == Cues.Strength.SPEECH && toks.get(k - 1).isWord()
+          && Phrases.PRONOUNS.contains(toks.get(k - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean startsCue(int j) {

@@ -27,6 +27,9 @@ final class CueContent {
   private static final Set<String> CLAUSE_STOP = Set.of("but", "which", "while", "although", "though", "because",
       "as", "whereas");
 
+  /** Punctuation a content never opens with. */
+  private static final Set<String> LEADING = Set.of(",", ";", ":");
+
   private CueContent() {}
 
   /** The content of {@code cue}, whose source (or null) is {@code source}; null when the clause is too short. */
@@ -52,8 +55,18 @@ final class CueContent {
     return before - first + 1 >= MIN_TOKENS ? new Piece(Piece.CONTENT, first, before + 1) : null;
   }
 
-  /** {@code content} ended where its first clause ends, unless it is a quotation. */
+  /**
+   * {@code content} without a leading comma, semicolon or colon (no gold content of PolNeAR's training part opens
+   * with one), and ended where its first clause ends unless it is a quotation.
+   */
   static Piece trimmed(TagInput in, Piece content) {
+    int from = content.from();
+    while (from < content.to() - 1 && LEADING.contains(in.norm[from])) {
+      from++;
+    }
+    if (from > content.from()) {
+      content = new Piece(Piece.CONTENT, from, content.to());
+    }
     if (in.inQuote[content.from()] || in.inQuote[content.to() - 1]) {
       return content;
     }

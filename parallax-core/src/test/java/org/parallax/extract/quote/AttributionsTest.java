@@ -73,6 +73,37 @@ class AttributionsTest {
   }
 
   @Test
+  void theWritersWordsThatAQuotationCompletesBeforeItsSourceAreItsContent() {
+    assertEquals(List.of("Donald J. Trump | said | Not paying taxes ''makes me smart,'' | Donald J. Trump | direct"),
+        render("Not paying taxes ''makes me smart,'' Donald J. Trump said last week."));
+    assertEquals(List.of("he | said | With thousands of systems, “there is no single point of failure,” | he | direct"),
+        render("With thousands of systems, “there is no single point of failure,” he said."));
+    assertEquals(List.of("he | said | “there is no single point of failure,” | he | direct"),
+        render("The vote is close; “there is no single point of failure,” he said."));
+  }
+
+  @Test
+  void aSourceWithAnAbbreviatedPlaceInItsApposition() {
+    assertEquals(List.of("Johnnie Wilson, of Springfield, Va., | said | he had fought in Vietnam \"for the nation.\" | "
+        + "Johnnie Wilson | indirect"),
+        render("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam \"for the nation.\""));
+  }
+
+  @Test
+  void aSpeechVerbBeforeTheSpeakersColonIsTheCue() {
+    assertEquals(List.of("Ellis | Said | “I don’t get the sense she is interested.” | Ellis | direct"),
+        render("Said Ellis: “I don’t get the sense she is interested.”"));
+  }
+
+  @Test
+  void anIndirectContentEndsBeforeACoordinatedClauseWithItsOwnAttribution() {
+    String text = "She said fathers would not be eligible, and when pressed on why, she said it was a start.";
+    assertEquals(List.of("She | said | fathers would not be eligible", "she | said | it was a start"),
+        Attributions.find(text).stream()
+            .map(a -> cut(text, a.source()) + " | " + cut(text, a.cue()) + " | " + cut(text, a.content())).toList());
+  }
+
+  @Test
   void straightQuoteThenCueAndSource() {
     assertEquals(List.of("Matthew Miller | said | \"We will win,\" | Matthew Miller | direct"),
         render("\"We will win,\" said Matthew Miller."));

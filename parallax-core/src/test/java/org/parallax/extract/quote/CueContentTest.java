@@ -41,6 +41,14 @@ class CueContentTest {
   }
 
   @Test
+  void anIndirectContentDoesNotOpenWithAComma() {
+    String text = "In his view, the president has grown exasperated with the campaign.";
+    TagInput in = TagInput.of(text);
+    Piece content = new Piece(3, in.tokenAt(text.indexOf(", the")), in.size);
+    assertEquals("the president has grown exasperated with the campaign", of(in, text, CueContent.trimmed(in, content)));
+  }
+
+  @Test
   void anIndirectContentIsTrimmedToItsFirstClause() {
     String text = "He said the plan would work, but critics disagree.";
     TagInput in = TagInput.of(text);
