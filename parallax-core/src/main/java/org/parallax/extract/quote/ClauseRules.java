@@ -212,7 +212,7 @@ final class ClauseRules {
     boolean comma = before >= 0 && toks.get(before).isPunct(",");
     int left = comma ? before - 1 : before;
     if (left >= 0 && toks.get(left).isQuote() && strength != Cues.Strength.CLAUSE
-        && !(source != null && endsWithFullStop(toks.get(left)) && opensContent(after))) {
+        && !(source != null && (endsWithFullStop(toks.get(left)) && opensContent(after) || opensClause(after)))) {
       return inverted(left, cue, source, ce);
     }
     int r = after;
@@ -489,6 +489,18 @@ final class ClauseRules {
     return j < toks.size() && (toks.get(j).isWord("that") || toks.get(j).isQuote()
         || toks.get(j).isWord() && !NOT_CONTENT_START.contains(toks.get(j).norm()));
   }
+
+  /**
+   * Whether a clause of the cue's own surely opens at token {@code j}: a "that", a quote, or a subject pronoun or
+   * possessive ({@code In an interview on "Face the Nation," Ryan said the spate of shootings ...}).
+   */
+  private boolean opensClause(int j) {
+    return j < toks.size() && (toks.get(j).isWord("that") || toks.get(j).isQuote()
+        || toks.get(j).isWord() && !toks.get(j).capitalised() && CLAUSE_OPENERS.contains(toks.get(j).norm()));
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "his", "her",
+      "their", "its", "our", "my", "the");
 
   private static boolean endsWithComma(Tok quote) {
     return lastInside(quote) == ',';

@@ -19,6 +19,12 @@ class AttributionsTest {
         + cut(text, a.content()) + " | " + a.speaker() + " | " + (a.direct() ? "direct" : "indirect")).toList();
   }
 
+  /** Each attribution as {@code source | cue | content}. */
+  static List<String> triples(String text) {
+    return Attributions.find(text).stream()
+        .map(a -> cut(text, a.source()) + " | " + cut(text, a.cue()) + " | " + cut(text, a.content())).toList();
+  }
+
   private static String cut(String text, Span s) {
     return s == null ? "-" : s.ofCodePoints(text);
   }
@@ -64,8 +70,7 @@ class AttributionsTest {
         "Husted | said | the decision \"will force us to act.\"",
         "He | said | that if \"the ruling stands, we will appeal.\"",
         "She | said | fathers would not be eligible"),
-        Attributions.find(text).stream()
-            .map(a -> cut(text, a.source()) + " | " + cut(text, a.cue()) + " | " + cut(text, a.content())).toList());
+        triples(text));
     assertEquals(List.of("Smith | said | \"We will appeal.\" | Smith | direct"),
         render("\"We will appeal.\" Smith said on Monday."));
     assertEquals(List.of("Smith | said | \"We will appeal.\" | Smith | direct"),
@@ -80,6 +85,13 @@ class AttributionsTest {
         render("With thousands of systems, “there is no single point of failure,” he said."));
     assertEquals(List.of("he | said | “there is no single point of failure,” | he | direct"),
         render("The vote is close; “there is no single point of failure,” he said."));
+  }
+
+  @Test
+  void aQuotedTitleBeforeASourceWhoseCueHasItsOwnClauseIsNoContent() {
+    String text = "In an interview on \"Face the Nation,\" Paul Ryan said the shootings demand more listening.";
+    assertEquals(List.of("Paul Ryan | said | the shootings demand more listening"),
+        triples(text));
   }
 
   @Test
@@ -99,8 +111,7 @@ class AttributionsTest {
   void anIndirectContentEndsBeforeACoordinatedClauseWithItsOwnAttribution() {
     String text = "She said fathers would not be eligible, and when pressed on why, she said it was a start.";
     assertEquals(List.of("She | said | fathers would not be eligible", "she | said | it was a start"),
-        Attributions.find(text).stream()
-            .map(a -> cut(text, a.source()) + " | " + cut(text, a.cue()) + " | " + cut(text, a.content())).toList());
+        triples(text));
   }
 
   @Test
