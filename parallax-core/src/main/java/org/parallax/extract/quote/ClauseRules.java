@@ -456,12 +456,47 @@ final class ClauseRules {
     return first > last ? List.of() : List.of(new Span(toks.get(first).start(), toks.get(last).end()));
   }
 
-  /** The last token of a clause starting at {@code from}: the sentence end, or a comma before another cue. */
+  /**
+   * The closing token of a parenthesis or a pair of dashes opening at {@code open} that the clause goes on after
+   * ({@code to nominate Sargent Shriver — a member of the Kennedy clan — to replace ...}), or -1; one holding a
+   * quote, a cue word or a pronoun (a relative clause with an attribution of its own) does not count.
+   */
+  private int parentheticalEnd(int open) {
+    String w = toks.get(open).norm();
+    String closing = w.equals("(") ? ")" : w.equals("—") || w.equals("–") || w.equals("--") ? w : null;
+    if (closing == null) {
+      return -1;
+    }
+    for (int k = open + 1; k < toks.size() - 1 && k - open <= PARENTHETICAL_TOKENS; k++) {
+      if (toks.get(k).norm().equals(closing)) {
+        return toks.get(k + 1).kind() == Tok.Kind.PUNCT ? -1 : k;
+      }
+      if (toks.get(k).isPunct(";") || toks.get(k).isQuote()
+          || toks.get(k).isWord() && (Cues.strength(toks.get(k).norm()) != null
+              || Phrases.PRONOUNS.contains(toks.get(k).norm()))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Most tokens a parenthesis or a pair of dashes inside a content spans. */
+  private static final int PARENTHETICAL_TOKENS = 25;
+
+  /**
+   * The last token of a clause starting at {@code from}: the sentence end, or a comma before another cue; a
+   * parenthesis or a pair of dashes inside it does not end it.
+   */
   private int clauseEnd(int from) {
     int end = toks.size() - 1;
     for (int j = from + 1; j < toks.size() - 1; j++) {
       Tok t = toks.get(j);
       Tok next = toks.get(j + 1);
+      int close = parentheticalEnd(j);
+      if (close > 0) {
+        j = close;
+        continue;
+      }
       boolean stop = t.isPunct(",") && (startsCue(j + 1) || SUBORDINATE.contains(next.norm()))
           || t.isPunct("—―–(;")
           || t.isWord("and") && next.isWord() && !next.capitalised() && Cues.strength(next.norm()) != null

@@ -102,6 +102,14 @@ class AttributionsTest {
   }
 
   @Test
+  void aPairOfDashesInsideAnIndirectContentDoesNotEndIt() {
+    assertEquals(List.of("Dean | said | the party should pick Shriver — a member of the Kennedy clan — to replace him"),
+        triples("Dean said the party should pick Shriver — a member of the Kennedy clan — to replace him."));
+    assertEquals(List.of("Dean | said | the party should pick Shriver", "who | said | he was ready"),
+        triples("Dean said the party should pick Shriver — who said he was ready."));
+  }
+
+  @Test
   void aSpeechVerbBeforeTheSpeakersColonIsTheCue() {
     assertEquals(List.of("Ellis | Said | “I don’t get the sense she is interested.” | Ellis | direct"),
         render("Said Ellis: “I don’t get the sense she is interested.”"));
