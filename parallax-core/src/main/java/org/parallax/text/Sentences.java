@@ -3,20 +3,25 @@ package org.parallax.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.model.Span;
 
 /**
  * Splits text into sentence spans: at line breaks and after '.', '!' or '?' (with closing quotes) before a space and
- * an upper-case letter, a digit or an opening quote; never after a known abbreviation ("Sen.", "Jan.", "U.S.") or a
- * single initial ("J.").
+ * an upper-case letter, a digit or an opening quote; never after a known abbreviation ("Sen.", "Jan.", "U.S.") or
+ * initials ("J.", "G.K.").
  */
 public final class Sentences {
 
   private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-      "st", "jr", "sr", "rev", "hon", "pres", "sec", "dept", "corp", "inc", "ltd", "co", "no", "vs", "etc", "fig",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-      "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "approx", "est", "ave", "blvd");
+      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "del", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+      "maj", "st", "jr", "sr", "rev", "hon", "pres", "sec", "dept", "corp", "inc", "ltd", "co", "no", "vs", "etc",
+      "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
+      "thu", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "approx", "est", "ave",
+      "blvd");
+
+  /** Initials with their inner full stops, before the last one ({@code G.K} of "G.K. Butterfield"). */
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
 
   private Sentences() {}
 
@@ -74,7 +79,8 @@ public final class Sentences {
       k--;
     }
     String word = text.substring(k, dot).toLowerCase(java.util.Locale.ROOT);
-    if (word.length() == 1 && Character.isUpperCase(text.charAt(k))) {
+    if (word.length() == 1 && Character.isUpperCase(text.charAt(k))
+        || INITIALS.matcher(text.substring(k, dot)).matches()) {
       return true;
     }
     return ABBREVIATIONS.contains(word);

@@ -21,6 +21,8 @@ class SentencesTest {
   void keepsAbbreviationsAndInitialsInside() {
     assertEquals(List.of("Sen. Smith met Gen. Jones on Jan. 5 in the U.S. capital.", "J. Doe agreed."),
         split("Sen. Smith met Gen. Jones on Jan. 5 in the U.S. capital. J. Doe agreed."));
+    assertEquals(List.of("Rep. G.K. Butterfield and Del. Stacey Plaskett spoke."),
+        split("Rep. G.K. Butterfield and Del. Stacey Plaskett spoke."));
   }
 
   @Test

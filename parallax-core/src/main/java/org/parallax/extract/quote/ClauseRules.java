@@ -404,7 +404,9 @@ final class ClauseRules {
   /** A name after its cue, with its apposition ({@code said Ryan Ellis, a Republican tax consultant.}). */
   private int sourceRight(int first) {
     int last = Phrases.rightFrom(toks, first);
-    if (last < 0 || last + 2 >= toks.size() || !toks.get(last + 1).isPunct(",") || !toks.get(first).capitalised()) {
+    boolean name = toks.get(first).capitalised()
+        || toks.get(first).isWord("the") && first < last && toks.get(first + 1).capitalised(); // "the Rev. Peter Wherry"
+    if (last < 0 || last + 2 >= toks.size() || !toks.get(last + 1).isPunct(",") || !name) {
       return last;
     }
     int j = last + 2;

@@ -110,6 +110,14 @@ class AttributionsTest {
   }
 
   @Test
+  void aSourceAfterItsCueKeepsItsTitleInitialsAndApposition() {
+    assertEquals(List.of("Rep. G.K. Butterfield (D-N.C.), head of the caucus | said | “This is a sad day,”"),
+        triples("“This is a sad day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus."));
+    assertEquals(List.of("the Rev. Peter Wherry, of Mayfield Baptist Church | said | \"It was normal for some,\""),
+        triples("\"It was normal for some,\" said the Rev. Peter Wherry, of Mayfield Baptist Church."));
+  }
+
+  @Test
   void aSpeechVerbBeforeTheSpeakersColonIsTheCue() {
     assertEquals(List.of("Ellis | Said | “I don’t get the sense she is interested.” | Ellis | direct"),
         render("Said Ellis: “I don’t get the sense she is interested.”"));
