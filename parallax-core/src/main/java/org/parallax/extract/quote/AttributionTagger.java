@@ -97,7 +97,7 @@ public final class AttributionTagger {
       throw new IllegalArgumentException("The parameter 'text' must not be null.");
     }
     TagInput in = TagInput.of(text);
-    return distinct(UntaggedCues.add(in, RuleMerge.merge(group(in, labels(in)), in.rules)));
+    return distinct(UntaggedCues.add(in, RuleMerge.merge(text, group(in, labels(in)), in.rules)));
   }
 
   /** The attributions without repeats: the first of those with the same source, cue and content is kept. */

@@ -404,9 +404,7 @@ final class ClauseRules {
   /** A name after its cue, with its apposition ({@code said Ryan Ellis, a Republican tax consultant.}). */
   private int sourceRight(int first) {
     int last = Phrases.rightFrom(toks, first);
-    boolean name = toks.get(first).capitalised()
-        || toks.get(first).isWord("the") && first < last && toks.get(first + 1).capitalised(); // "the Rev. Peter Wherry"
-    if (last < 0 || last + 2 >= toks.size() || !toks.get(last + 1).isPunct(",") || !name) {
+    if (last < 0 || last + 2 >= toks.size() || !toks.get(last + 1).isPunct(",") || !isName(first, last)) {
       return last;
     }
     int j = last + 2;
@@ -419,6 +417,12 @@ final class ClauseRules {
       end--;
     }
     return end > last + 1 && toks.get(last + 2).isWord() && !toks.get(last + 2).capitalised() ? end : last;
+  }
+
+  /** Whether the phrase from {@code first} to {@code last} is a name, or "the" before one ("the Rev. Peter Wherry"). */
+  private boolean isName(int first, int last) {
+    return toks.get(first).capitalised()
+        || toks.get(first).isWord("the") && first < last && toks.get(first + 1).capitalised();
   }
 
   /** Whether nothing but closing punctuation follows index {@code from - 1}. */

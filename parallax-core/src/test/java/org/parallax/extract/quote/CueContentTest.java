@@ -45,7 +45,8 @@ class CueContentTest {
     String text = "In his view, the president has grown exasperated with the campaign.";
     TagInput in = TagInput.of(text);
     Piece content = new Piece(3, in.tokenAt(text.indexOf(", the")), in.size);
-    assertEquals("the president has grown exasperated with the campaign", of(in, text, CueContent.trimmed(in, content)));
+    assertEquals("the president has grown exasperated with the campaign",
+        of(in, text, CueContent.trimmed(in, content)));
   }
 
   @Test
