@@ -140,7 +140,9 @@ public final class Attributions {
           continue;
         }
         boolean alone = toks.stream().allMatch(o -> o == t || o.isPunct(".!?,;:"));
-        if (alone || words(q.first().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
+        int at = toks.indexOf(t);
+        boolean title = isTitle(text, q, at > 0 ? toks.get(at - 1) : null);
+        if (alone || words(q.first().of(text)) >= MIN_UNATTRIBUTED_WORDS && !title) {
           String speaker = alone && previousEnd >= 0 && sentence.start() - previousEnd <= 400 ? previousSpeaker : null;
           for (Span c : q.parts()) {
             out.add(new Attribution(null, null, cp(text, c), speaker, true));
@@ -264,6 +266,27 @@ public final class Attributions {
         used.add(q);
       }
     }
+  }
+
+  /** Words a title leaves in lower case ("State of the Union"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+      "to", "for", "with", "by", "from", "is");
+
+  /** Prepositions before a title ("said on CNN's “State of the Union.”", "in “The Art of the Deal”"). */
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "at", "of", "from", "for", "with", "by");
+
+  /**
+   * Whether a quote is the title of a show, book or film, not words someone said: one part, every word capitalised
+   * but the small ones, after a preposition or a possessive ("on CNN's “State of the Union.”").
+   */
+  static boolean isTitle(String text, Quote q, Tok before) {
+    if (q.parts().size() != 1 || before == null
+        || !(TITLE_PREPOSITIONS.contains(before.norm()) || before.raw().endsWith("'s") || before.raw().endsWith("’s"))) {
+      return false;
+    }
+    String quoted = q.first().of(text);
+    return org.parallax.text.Tokenizer.words(quoted).stream().map(w -> w.span().of(quoted))
+        .allMatch(w -> TITLE_SMALL_WORDS.contains(w) || !Character.isLowerCase(w.codePointAt(0)));
   }
 
   private static int words(String s) {

@@ -118,6 +118,14 @@ class AttributionsTest {
   }
 
   @Test
+  void aTitleAfterAPrepositionOrAPossessiveIsNoQuote() {
+    assertEquals(List.of("Pence | said | “We need to step away from that,” | Pence | direct"),
+        render("“We need to step away from that,” Pence said on CNN's “State of the Union.”"));
+    assertEquals(List.of("- | - | “we need to step away from all of that” | null | direct"),
+        render("He wants “we need to step away from all of that” on the record."));
+  }
+
+  @Test
   void aSpeechVerbBeforeTheSpeakersColonIsTheCue() {
     assertEquals(List.of("Ellis | Said | “I don’t get the sense she is interested.” | Ellis | direct"),
         render("Said Ellis: “I don’t get the sense she is interested.”"));
