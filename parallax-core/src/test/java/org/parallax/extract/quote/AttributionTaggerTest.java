@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.TestData;
+import org.parallax.model.Span;
 
 /** The shipped tagger on the seed articles and on small texts. */
 class AttributionTaggerTest {
@@ -43,6 +44,20 @@ class AttributionTaggerTest {
     assertEquals("“We will win,”", found.get(0).content().ofCodePoints(text));
     assertEquals("Miller", found.get(0).source().ofCodePoints(text));
     assertEquals("said", found.get(0).cue().ofCodePoints(text));
+  }
+
+  @Test
+  void aContentOpeningAtAQuotationKeepsTheArticleOrToBeforeIt() {
+    String text = "Trump called it a “rant.” He urged them to “go vote.”";
+    Span rant = new Span(text.indexOf("“rant"), text.indexOf(" He"));
+    Span vote = new Span(text.indexOf("“go"), text.length());
+    Span said = new Span(text.indexOf("urged"), text.indexOf(" them"));
+    List<Attribution> found = List.of(new Attribution(null, null, rant, null, true),
+        new Attribution(null, said, vote, null, true), new Attribution(null, null, said, null, false));
+    List<Attribution> widened = AttributionTagger.withLeadingWord(text, found);
+    assertEquals("a “rant.”", widened.get(0).content().ofCodePoints(text));
+    assertEquals("to “go vote.”", widened.get(1).content().ofCodePoints(text));
+    assertEquals(found.get(2), widened.get(2));
   }
 
   @Test
