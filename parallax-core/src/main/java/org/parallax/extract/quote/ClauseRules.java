@@ -212,7 +212,8 @@ final class ClauseRules {
     boolean comma = before >= 0 && toks.get(before).isPunct(",");
     int left = comma ? before - 1 : before;
     if (left >= 0 && toks.get(left).isQuote() && strength != Cues.Strength.CLAUSE
-        && !(source != null && (endsWithFullStop(toks.get(left)) && opensContent(after) || opensClause(after)))) {
+        && !(source != null && (endsWithFullStop(toks.get(left)) && opensContent(after) || opensClause(after))
+            || bareParticiple && opensClause(after))) {
       return inverted(left, cue, source, ce);
     }
     int r = after;
@@ -440,8 +441,9 @@ final class ClauseRules {
     if (from >= toks.size()) {
       return List.of();
     }
-    if (toks.get(from).isQuote() && endsHere(from + 1)) {
-      return quoteParts(from);
+    if (toks.get(from).isQuote() && (endsHere(from + 1)
+        || endsWithComma(toks.get(from)) && from + 1 < toks.size() && startsCue(from + 1))) {
+      return quoteParts(from); // "..., adding that ...": the next cue's content is its own
     }
     int end = clauseEnd(from);
     return end < from ? List.of() : List.of(new Span(toks.get(from).start(), toks.get(end).end()));

@@ -126,6 +126,14 @@ class AttributionsTest {
   }
 
   @Test
+  void aQuotationBeforeAParticipleWithAClauseOfItsOwnStaysWithTheCueBeforeIt() {
+    assertEquals(List.of("Peabody | said: | \"Patriot Coal was highly successful,\"",
+        "- | adding | that its value quadrupled in a year"),
+        triples("In a statement, Peabody said: \"Patriot Coal was highly successful,\" adding that its value "
+            + "quadrupled in a year."));
+  }
+
+  @Test
   void aSpeechVerbBeforeTheSpeakersColonIsTheCue() {
     assertEquals(List.of("Ellis | Said | “I don’t get the sense she is interested.” | Ellis | direct"),
         render("Said Ellis: “I don’t get the sense she is interested.”"));
