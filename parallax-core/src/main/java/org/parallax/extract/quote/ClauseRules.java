@@ -89,11 +89,20 @@ final class ClauseRules {
           && !(i > 0 && toks.get(i - 1).isWord("to"))) {
         f = verb(i, Cues.strength(t.norm()));
       }
+      if (f != null && f.source() == null && !out.isEmpty() && followsComma(i) && t.norm().endsWith("ing")) {
+        // "Peabody said: "...," adding that ...": the participle's source is the one before it
+        f = new Found(out.get(out.size() - 1).source(), f.cue(), f.content(), f.direct());
+      }
       if (f != null) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /** Whether token {@code i} follows a comma, or a quotation that ends in one. */
+  private boolean followsComma(int i) {
+    return i > 0 && (toks.get(i - 1).isPunct(",") || toks.get(i - 1).isQuote() && endsWithComma(toks.get(i - 1)));
   }
 
   /**

@@ -128,7 +128,7 @@ class AttributionsTest {
   @Test
   void aQuotationBeforeAParticipleWithAClauseOfItsOwnStaysWithTheCueBeforeIt() {
     assertEquals(List.of("Peabody | said: | \"Patriot Coal was highly successful,\"",
-        "- | adding | that its value quadrupled in a year"),
+        "Peabody | adding | that its value quadrupled in a year"),
         triples("In a statement, Peabody said: \"Patriot Coal was highly successful,\" adding that its value "
             + "quadrupled in a year."));
   }
