@@ -42,6 +42,14 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", description = "Score this tagger model (from 'train quotes').")
   Path model;
 
+  @Option(names = "--partner", paramLabel = "MODEL",
+      description = "With --model: decode with this partner model too (from 'train quotes').")
+  Path partner;
+
+  @Option(names = "--partner-weight", paramLabel = "W", defaultValue = "0.6",
+      description = "The partner's weight in [0, 1) against the model's (default: ${DEFAULT-VALUE}).")
+  double partnerWeight;
+
   @Option(names = "--rules", description = "Score the rules alone, without the tagger.")
   boolean rules;
 
@@ -73,10 +81,14 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
     if (rules) {
       extractor = Attributions::find;
     } else if (model != null) {
-      try (InputStream in = Files.newInputStream(model)) {
-        extractor = AttributionTagger.read(in)::attributions;
-      } catch (IOException e) {
-        spec.commandLine().getErr().println("parallax: cannot read model " + model + ": " + e.getMessage());
+      try (InputStream in = Files.newInputStream(model);
+          InputStream other = partner == null ? null : Files.newInputStream(partner)) {
+        AttributionTagger tagger = other == null ? AttributionTagger.read(in)
+            : AttributionTagger.read(in, other, partnerWeight);
+        extractor = tagger::attributions;
+      } catch (IOException | IllegalArgumentException e) {
+        spec.commandLine().getErr().println("parallax: cannot read model " + model
+            + (partner == null ? "" : " with partner " + partner) + ": " + e.getMessage());
         return 1;
       }
     } else {

@@ -21,7 +21,9 @@ import org.parallax.model.Span;
 /**
  * Finds attributions with a token tagger trained on PolNeAR: each token of the text gets a label (begin or inside of
  * a source, cue or content, or outside) from a maximum-entropy model over word, word-cluster, shape, quotation-mark,
- * cue-lexicon and rule features ({@link TagFeatures}), decided left to right with the two labels before it; the
+ * cue-lexicon and rule features ({@link TagFeatures}), averaged in log-probability with a perceptron trained on the
+ * same features (the shipped partner finds more, the maxent model is more precise), decided left to right with the
+ * two labels before it; the
  * labelled spans are then grouped into attributions, each content with the nearest cue and the source nearest that
  * cue; a cue left without a content gets the clause {@link CueContent} reads for it, and indirect contents end with
  * their clause. Last, {@link UntaggedCues} adds the attributions of cue phrases the tagger left untouched
@@ -47,15 +49,43 @@ public final class AttributionTagger {
 
   private static volatile AttributionTagger shipped;
 
+  /** Classpath resource of the shipped partner model (OpenNLP perceptron), beside this class. */
+  public static final String PARTNER_RESOURCE = "attribution-tagger-perceptron.bin.gz";
+
+  /**
+   * The shipped partner's weight: each label's log-probability is the maxent model's times 0.4 plus the perceptron's
+   * times 0.6 (chosen on PolNeAR dev among 0.3 to 0.7).
+   */
+  public static final double PARTNER_WEIGHT = 0.6;
+
   private final LabelScores model;
   private final int[] labelIndex;
+  private final LabelScores partner;
+  private final int[] partnerIndex;
+  private final double partnerWeight;
 
   AttributionTagger(MaxentModel model) {
-    this.model = new LabelScores(model);
-    labelIndex = new int[LABELS.size()];
-    for (int l = 0; l < LABELS.size(); l++) {
-      labelIndex[l] = model.getIndex(LABELS.get(l));
+    this(model, null, 0);
+  }
+
+  /** A tagger that decodes with {@code model} and, when not null, {@code partner} weighted {@code partnerWeight}. */
+  AttributionTagger(MaxentModel model, MaxentModel partner, double partnerWeight) {
+    if (!(partnerWeight >= 0 && partnerWeight < 1)) {
+      throw new IllegalArgumentException("partnerWeight must be in [0, 1), got " + partnerWeight);
     }
+    this.model = new LabelScores(model);
+    labelIndex = indexes(model);
+    this.partner = partner == null ? null : new LabelScores(partner);
+    partnerIndex = partner == null ? null : indexes(partner);
+    this.partnerWeight = partner == null ? 0 : partnerWeight;
+  }
+
+  private static int[] indexes(MaxentModel model) {
+    int[] index = new int[LABELS.size()];
+    for (int l = 0; l < LABELS.size(); l++) {
+      index[l] = model.getIndex(LABELS.get(l));
+    }
+    return index;
   }
 
   /** The tagger with the model shipped in Parallax, loaded from the classpath on first use. */
@@ -65,14 +95,11 @@ public final class AttributionTagger {
       synchronized (AttributionTagger.class) {
         t = shipped;
         if (t == null) {
-          try (InputStream in = AttributionTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("Resource " + MODEL_RESOURCE + " is missing beside "
-                  + AttributionTagger.class.getName());
-            }
-            t = read(in);
+          try (InputStream in = resource(MODEL_RESOURCE); InputStream partner = resource(PARTNER_RESOURCE)) {
+            t = read(in, partner, PARTNER_WEIGHT);
           } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the attribution model " + MODEL_RESOURCE, e);
+            throw new UncheckedIOException("Cannot read the attribution models " + MODEL_RESOURCE + " and "
+                + PARTNER_RESOURCE, e);
           }
           shipped = t;
         }
@@ -81,10 +108,30 @@ public final class AttributionTagger {
     return t;
   }
 
-  /** A tagger with the model in {@code in}, as {@link QuoteTrainer#write} writes it (gzip). */
+  private static InputStream resource(String name) {
+    InputStream in = AttributionTagger.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("Resource " + name + " is missing beside " + AttributionTagger.class.getName());
+    }
+    return in;
+  }
+
+  /** A tagger with the model in {@code in} alone, as {@link QuoteTrainer#write} writes it (gzip). */
   public static AttributionTagger read(InputStream in) throws IOException {
+    return new AttributionTagger(model(in));
+  }
+
+  /**
+   * A tagger with the model in {@code in} and a partner model in {@code partner} (both as {@link QuoteTrainer#write}
+   * writes them), the partner's log-probabilities weighted {@code partnerWeight} in [0, 1) against the model's.
+   */
+  public static AttributionTagger read(InputStream in, InputStream partner, double partnerWeight) throws IOException {
+    return new AttributionTagger(model(in), model(partner), partnerWeight);
+  }
+
+  private static MaxentModel model(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-    return new AttributionTagger(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
+    return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
   }
 
   /** The attributions of {@code text} by the shipped model. */
@@ -166,17 +213,25 @@ public final class AttributionTagger {
     int[] label = new int[width];
     Integer[] order = new Integer[width];
     for (int i = 0; i < n; i++) {
-      Object fixed = model.fixed(TagFeatures.fixed(in, i));
+      String[] fixedFeatures = TagFeatures.fixed(in, i);
+      Object fixed = model.fixed(fixedFeatures);
+      Object fixed2 = partner == null ? null : partner.fixed(fixedFeatures);
       int candidates = 0;
       for (int h = 0; h < scores.length; h++) {
         String previous = i == 0 ? "BOS" : LABELS.get(last[h]);
         String beforePrevious = i < 2 ? "BOS" : LABELS.get(beforeLast[h]);
-        double[] p = model.probabilities(fixed, TagFeatures.dynamic(in, i, previous, beforePrevious));
+        String[] dyn = TagFeatures.dynamic(in, i, previous, beforePrevious);
+        double[] p = model.probabilities(fixed, dyn);
+        double[] p2 = partner == null ? null : partner.probabilities(fixed2, dyn);
         for (int l = 0; l < LABELS.size(); l++) {
           if (labelIndex[l] < 0 || !allowed(l, i == 0 ? 0 : last[h])) {
             continue;
           }
-          next[candidates] = scores[h] + Math.log(Math.max(p[labelIndex[l]], 1e-12));
+          double lp = Math.log(Math.max(p[labelIndex[l]], 1e-12));
+          if (p2 != null) {
+            lp = (1 - partnerWeight) * lp + partnerWeight * Math.log(Math.max(p2[partnerIndex[l]], 1e-12));
+          }
+          next[candidates] = scores[h] + lp;
           from[candidates] = h;
           label[candidates] = l;
           order[candidates] = candidates;
