@@ -59,6 +59,24 @@ class QuoteTrainerTest {
   }
 
   @Test
+  void aModelWithAPartnerTagsItsTrainingTextAndAWeightOfOneIsRefused() throws IOException {
+    byte[] perceptron = QuoteTrainer.bytes(QuoteTrainer.train(examples(), TINY));
+    byte[] maxent = QuoteTrainer.bytes(QuoteTrainer.train(examples(), new QuoteTrainer.Settings("MAXENT", 30, 0)));
+    String text = examples().get(3).text();
+    AttributionTagger pair = AttributionTagger.read(new ByteArrayInputStream(maxent),
+        new ByteArrayInputStream(perceptron), 0.6);
+    List<Attribution> found = pair.attributions(text);
+    assertEquals(1, found.size());
+    assertEquals("the mayor", found.get(0).source().ofCodePoints(text));
+    assertEquals("the bridge would reopen", found.get(0).content().ofCodePoints(text));
+    assertEquals(AttributionTagger.read(new ByteArrayInputStream(maxent)).attributions(text),
+        AttributionTagger.read(new ByteArrayInputStream(maxent), new ByteArrayInputStream(perceptron), 0)
+            .attributions(text));
+    assertThrows(IllegalArgumentException.class, () -> AttributionTagger.read(new ByteArrayInputStream(maxent),
+        new ByteArrayInputStream(perceptron), 1.0));
+  }
+
+  @Test
   void quasiNewtonTrainingIsRepeatableAndTagsItsTrainingText() throws IOException {
     QuoteTrainer.Settings qn = new QuoteTrainer.Settings("MAXENT_QN", 50, 0, 0, 0.1);
     byte[] first = QuoteTrainer.bytes(QuoteTrainer.train(examples(), qn));
