@@ -25,8 +25,9 @@ final class RuleMerge {
    * Whether the rules' direct quote {@code r} is a phrase quoted inside the tagged content of {@code a}: inside an
    * indirect content ("Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that
    * ..."), or, when no rule found the quote's cue, inside a content whose words run into it with no comma or colon
-   * before it ("derided his rival as a “human leech”", "urged them to “go vote”"). The content holds the quote and
-   * more, and the tagged cue lies outside the quote.
+   * before it ("derided his rival as a “human leech”", "urged them to “go vote”"), or that opens with it and goes on
+   * after it when the tagged cue is a word of the cue lexicon. The content holds the quote and more, and the tagged
+   * cue lies outside the quote.
    */
   static boolean quotesWithin(String text, Attribution a, Attribution r) {
     Span content = a.content();
@@ -34,14 +35,23 @@ final class RuleMerge {
     if (a.cue() == null || !content.contains(quote) || content.equals(quote) || a.cue().overlaps(quote)) {
       return false;
     }
-    return !a.direct() || r.cue() == null && runsInto(text, content, quote);
+    boolean runsInto = content.start() == quote.start() ? reports(a.cue().ofCodePoints(text))
+        : wordBefore(text, quote);
+    return !a.direct() || r.cue() == null && runsInto;
   }
 
-  /** Whether {@code content} opens at {@code quote}, or the last character before the quote in it is not , or :. */
-  private static boolean runsInto(String text, Span content, Span quote) {
-    if (content.start() == quote.start()) {
-      return true;
+  /** Whether a word of {@code cue} is in the cue lexicon (not so "held" in "held “candid” talks in Beijing"). */
+  private static boolean reports(String cue) {
+    for (String word : cue.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}’']+")) {
+      if (!word.isEmpty() && Cues.strength(word) != null) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** Whether the last character before {@code quote} is neither a comma nor a colon. */
+  private static boolean wordBefore(String text, Span quote) {
     int k = text.offsetByCodePoints(0, quote.start());
     while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
       k--;
