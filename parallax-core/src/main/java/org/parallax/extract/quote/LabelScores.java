@@ -2,35 +2,41 @@ package org.parallax.extract.quote;
 
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
- * Label probabilities from the tagger's model, with the features that do not depend on earlier labels looked up and
+ * Label probabilities from the tagger's models, with the features that do not depend on earlier labels looked up and
  * summed once per token rather than once per beam entry (the lookups are most of the tagger's time). For a maxent
- * (GIS) model this computes what {@link GISModel#eval(String[])} does, in the same order; other models go through
+ * (GIS) or perceptron model this computes what {@link GISModel#eval(String[])} or
+ * {@link PerceptronModel#eval(String[])} does, in the same order; other models go through
  * {@link MaxentModel#eval(String[])}.
  */
 final class LabelScores {
 
   private final MaxentModel model;
   private final Map<String, Context> features;
+  private final boolean perceptron;
   private final int outcomes;
 
   @SuppressWarnings("unchecked")
   LabelScores(MaxentModel model) {
     this.model = model;
     this.outcomes = model.getNumOutcomes();
-    this.features = model instanceof GISModel gis ? (Map<String, Context>) gis.getDataStructures()[1] : null;
+    this.perceptron = model instanceof PerceptronModel;
+    this.features = model instanceof GISModel || perceptron
+        ? (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1] : null;
   }
 
-  /** The sums of the fixed features' weights per outcome, or the features themselves for a non-GIS model. */
+  /** The sums of the fixed features' weights per outcome, or the features themselves for another model. */
   Object fixed(String[] fixed) {
     if (features == null) {
       return fixed;
     }
     double[] sums = new double[outcomes];
-    java.util.Arrays.fill(sums, Math.log(1.0 / outcomes));
+    java.util.Arrays.fill(sums, perceptron ? 0 : Math.log(1.0 / outcomes));
     add(sums, fixed);
     return sums;
   }
@@ -45,9 +51,15 @@ final class LabelScores {
     }
     double[] p = ((double[]) fixed).clone();
     add(p, dynamic);
+    double scale = 1; // a perceptron's scores are divided by the largest magnitude first, as PerceptronModel does
+    if (perceptron) {
+      for (int o = 0; o < outcomes; o++) {
+        scale = Math.max(scale, StrictMath.abs(p[o]));
+      }
+    }
     double normal = 0;
     for (int o = 0; o < outcomes; o++) {
-      p[o] = StrictMath.exp(p[o]);
+      p[o] = StrictMath.exp(perceptron ? p[o] / scale : p[o]);
       normal += p[o];
     }
     for (int o = 0; o < outcomes; o++) {
