@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.model.Span;
+import org.parallax.text.Tokenizer;
 
 /**
  * Merges the tagger's attributions with the rules' where the rules are the better judge: a direct quote of the rules
@@ -42,12 +43,7 @@ final class RuleMerge {
 
   /** Whether a word of {@code cue} is in the cue lexicon (not so "held" in "held “candid” talks in Beijing"). */
   private static boolean reports(String cue) {
-    for (String word : cue.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}’']+")) {
-      if (!word.isEmpty() && Cues.strength(word) != null) {
-        return true;
-      }
-    }
-    return false;
+    return Tokenizer.words(cue).stream().anyMatch(w -> Cues.strength(w.norm()) != null);
   }
 
   /** Whether the last character before {@code quote} is neither a comma nor a colon. */
