@@ -46,7 +46,7 @@ final class EvaluateQuotesCommand implements Callable<Integer> {
       description = "With --model: decode with this partner model too (from 'train quotes').")
   Path partner;
 
-  @Option(names = "--partner-weight", paramLabel = "W", defaultValue = "0.6",
+  @Option(names = "--partner-weight", paramLabel = "W", defaultValue = "" + AttributionTagger.PARTNER_WEIGHT,
       description = "The partner's weight in [0, 1) against the model's (default: ${DEFAULT-VALUE}).")
   double partnerWeight;
 

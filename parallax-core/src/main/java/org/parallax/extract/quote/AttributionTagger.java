@@ -22,8 +22,8 @@ import org.parallax.model.Span;
  * Finds attributions with a token tagger trained on PolNeAR: each token of the text gets a label (begin or inside of
  * a source, cue or content, or outside) from a maximum-entropy model over word, word-cluster, shape, quotation-mark,
  * cue-lexicon and rule features ({@link TagFeatures}), averaged in log-probability with a perceptron trained on the
- * same features (the shipped partner finds more, the maxent model is more precise), decided left to right with the
- * two labels before it; the labelled spans are then grouped into attributions, each content with the nearest cue and
+ * same features (the shipped partner finds more, the maxent model is more precise), decided left to right in a beam
+ * of {@link #BEAM} label sequences, each token with the two labels before it; the labelled spans are then grouped into attributions, each content with the nearest cue and
  * the source nearest that cue; a cue left without a content gets the clause {@link CueContent} reads for it, and
  * indirect contents end with their clause. Last, {@link UntaggedCues} adds the attributions of cue phrases the tagger
  * left untouched ({@code according to X}, {@code X is expected to}), repeats go, and a content that opens at a
@@ -53,10 +53,10 @@ public final class AttributionTagger {
   public static final String PARTNER_RESOURCE = "attribution-tagger-perceptron.bin.gz";
 
   /**
-   * The shipped partner's weight: each label's log-probability is the maxent model's times 0.4 plus the perceptron's
-   * times 0.6 (chosen on PolNeAR dev among 0.3 to 0.7).
+   * The shipped partner's weight: each label's log-probability is the maxent model's times 0.3 plus the perceptron's
+   * times 0.7 (chosen on PolNeAR dev among 0.5 to 0.9 with the beam of {@link #BEAM}).
    */
-  public static final double PARTNER_WEIGHT = 0.6;
+  public static final double PARTNER_WEIGHT = 0.7;
 
   private final LabelScores model;
   private final int[] labelIndex;
@@ -196,8 +196,14 @@ public final class AttributionTagger {
     return out.size() == attributions.size() ? attributions : List.copyOf(out);
   }
 
-  /** How many label sequences the decoder keeps at each token. */
-  static final int BEAM = 2;
+  /**
+   * How many label sequences the decoder keeps at each token (chosen on PolNeAR dev among 2 to 20: with the partner,
+   * 2 lost a long content's right reading early; past 8 the gains stop).
+   */
+  static final int BEAM = 8;
+
+  /** The label index that stands for "before the first token" in a label history. */
+  private static final int BOS = LABELS.size();
 
   /** The label index (into {@link #LABELS}) of every token: the likeliest sequence a beam search finds. */
   int[] labels(TagInput in) {
@@ -212,17 +218,27 @@ public final class AttributionTagger {
     int[] from = new int[width];
     int[] label = new int[width];
     Integer[] order = new Integer[width];
+    // one token's probabilities per label history (previous, before previous): beam entries that share it share them
+    double[][][] seen = new double[(BOS + 1) * (BOS + 1)][][];
     for (int i = 0; i < n; i++) {
       String[] fixedFeatures = TagFeatures.fixed(in, i);
       Object fixed = model.fixed(fixedFeatures);
       Object fixed2 = partner == null ? null : partner.fixed(fixedFeatures);
       int candidates = 0;
+      java.util.Arrays.fill(seen, null);
       for (int h = 0; h < scores.length; h++) {
-        String previous = i == 0 ? "BOS" : LABELS.get(last[h]);
-        String beforePrevious = i < 2 ? "BOS" : LABELS.get(beforeLast[h]);
-        String[] dyn = TagFeatures.dynamic(in, i, previous, beforePrevious);
-        double[] p = model.probabilities(fixed, dyn);
-        double[] p2 = partner == null ? null : partner.probabilities(fixed2, dyn);
+        int previousLabel = i == 0 ? BOS : last[h];
+        int beforePreviousLabel = i < 2 ? BOS : beforeLast[h];
+        int history = previousLabel * (BOS + 1) + beforePreviousLabel;
+        if (seen[history] == null) {
+          String previous = previousLabel == BOS ? "BOS" : LABELS.get(previousLabel);
+          String beforePrevious = beforePreviousLabel == BOS ? "BOS" : LABELS.get(beforePreviousLabel);
+          String[] dyn = TagFeatures.dynamic(in, i, previous, beforePrevious);
+          seen[history] = new double[][] {model.probabilities(fixed, dyn),
+              partner == null ? null : partner.probabilities(fixed2, dyn)};
+        }
+        double[] p = seen[history][0];
+        double[] p2 = seen[history][1];
         for (int l = 0; l < LABELS.size(); l++) {
           if (labelIndex[l] < 0 || !allowed(l, i == 0 ? 0 : last[h])) {
             continue;
