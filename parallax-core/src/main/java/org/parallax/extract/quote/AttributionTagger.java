@@ -23,11 +23,11 @@ import org.parallax.model.Span;
  * a source, cue or content, or outside) from a maximum-entropy model over word, word-cluster, shape, quotation-mark,
  * cue-lexicon and rule features ({@link TagFeatures}), averaged in log-probability with a perceptron trained on the
  * same features (the shipped partner finds more, the maxent model is more precise), decided left to right in a beam
- * of {@link #BEAM} label sequences, each token with the two labels before it; the labelled spans are then grouped into attributions, each content with the nearest cue and
- * the source nearest that cue; a cue left without a content gets the clause {@link CueContent} reads for it, and
- * indirect contents end with their clause. Last, {@link UntaggedCues} adds the attributions of cue phrases the tagger
- * left untouched ({@code according to X}, {@code X is expected to}), repeats go, and a content that opens at a
- * quotation keeps the article or "to" before it.
+ * of {@link #BEAM} label sequences, each token with the two labels before it; the labelled spans are then grouped
+ * into attributions, each content with the nearest cue and the source nearest that cue; a cue left without a content
+ * gets the clause {@link CueContent} reads for it, and indirect contents end with their clause. Last,
+ * {@link UntaggedCues} adds the attributions of cue phrases the tagger left untouched ({@code according to X},
+ * {@code X is expected to}), repeats go, and a content that opens at a quotation keeps the article or "to" before it.
  *
  * <p>{@link #find(String)} has the contract of {@link Attributions#find(String)}: spans in code points, inside the
  * text, ordered by content start, never throwing on non-null text.
