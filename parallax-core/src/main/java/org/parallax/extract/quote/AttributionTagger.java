@@ -225,7 +225,7 @@ public final class AttributionTagger {
       Object fixed = model.fixed(fixedFeatures);
       Object fixed2 = partner == null ? null : partner.fixed(fixedFeatures);
       int candidates = 0;
-      java.util.Arrays.fill(seen, null);
+      Arrays.fill(seen, null);
       for (int h = 0; h < scores.length; h++) {
         int previousLabel = i == 0 ? BOS : last[h];
         int beforePreviousLabel = i < 2 ? BOS : beforeLast[h];
@@ -254,7 +254,7 @@ public final class AttributionTagger {
           candidates++;
         }
       }
-      java.util.Arrays.sort(order, 0, candidates, (x, y) -> Double.compare(next[y], next[x]));
+      Arrays.sort(order, 0, candidates, (x, y) -> Double.compare(next[y], next[x]));
       int kept = Math.min(BEAM, candidates);
       back[i] = new int[kept];
       chosen[i] = new int[kept];
