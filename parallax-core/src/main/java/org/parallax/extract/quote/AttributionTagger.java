@@ -63,12 +63,6 @@ public final class AttributionTagger {
   private final LabelScores partner;
   private final int[] partnerIndex;
   private final double partnerWeight;
-  /**
-   * Experiment hook (issue 6, removed in the next commit): when set, each token's label log-probabilities from another
-   * model, mixed into the beam's scores with weight {@link #extraWeight}.
-   */
-  static java.util.function.Function<TagInput, double[][]> extra;
-  static double extraWeight;
 
   AttributionTagger(MaxentModel model) {
     this(model, null, 0);
@@ -226,7 +220,6 @@ public final class AttributionTagger {
     Integer[] order = new Integer[width];
     // one token's probabilities per label history (previous, before previous): beam entries that share it share them
     double[][][] seen = new double[(BOS + 1) * (BOS + 1)][][];
-    double[][] more = extra == null ? null : extra.apply(in);
     for (int i = 0; i < n; i++) {
       String[] fixedFeatures = TagFeatures.fixed(in, i);
       Object fixed = model.fixed(fixedFeatures);
@@ -253,9 +246,6 @@ public final class AttributionTagger {
           double lp = Math.log(Math.max(p[labelIndex[l]], 1e-12));
           if (p2 != null) {
             lp = (1 - partnerWeight) * lp + partnerWeight * Math.log(Math.max(p2[partnerIndex[l]], 1e-12));
-          }
-          if (more != null) {
-            lp = (1 - extraWeight) * lp + extraWeight * more[i][l];
           }
           next[candidates] = scores[h] + lp;
           from[candidates] = h;
